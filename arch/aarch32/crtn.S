@@ -1,0 +1,10 @@
+/* Closing halves of _init and _fini. */
+    .syntax unified
+    .arm
+    .section .init, "ax", %progbits
+    pop {r4, lr}
+    bx lr
+    .section .fini, "ax", %progbits
+    pop {r4, lr}
+    bx lr
+    .section .note.GNU-stack, "", %progbits

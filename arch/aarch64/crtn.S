@@ -1,0 +1,8 @@
+/* Closing halves of _init and _fini. */
+    .section .init, "ax", %progbits
+    ldp x29, x30, [sp], #16
+    ret
+    .section .fini, "ax", %progbits
+    ldp x29, x30, [sp], #16
+    ret
+    .section .note.GNU-stack, "", %progbits

@@ -1,0 +1,12 @@
+/* Opening halves of _init and _fini; crtn.S closes them, .init/.fini code goes between. */
+    .section .init, "ax", %progbits
+    .global _init
+    .type _init, %function
+_init:
+    sub $8, %rsp
+    .section .fini, "ax", %progbits
+    .global _fini
+    .type _fini, %function
+_fini:
+    sub $8, %rsp
+    .section .note.GNU-stack, "", %progbits

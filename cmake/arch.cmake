@@ -1,0 +1,84 @@
+# Which arch/ folder and word size: from seL4's KernelSel4Arch, else from the compiler's target.
+if(DEFINED KernelSel4Arch)
+    set(SEL4RT_SEL4_ARCH "${KernelSel4Arch}")
+elseif(CMAKE_SYSTEM_PROCESSOR MATCHES "^(x86_64|amd64|AMD64)$")
+    set(SEL4RT_SEL4_ARCH x86_64)
+elseif(CMAKE_SYSTEM_PROCESSOR MATCHES "^(i.86|x86)$")
+    set(SEL4RT_SEL4_ARCH ia32)
+elseif(CMAKE_SYSTEM_PROCESSOR MATCHES "^(aarch64|arm64)$")
+    set(SEL4RT_SEL4_ARCH aarch64)
+elseif(CMAKE_SYSTEM_PROCESSOR MATCHES "^arm")
+    set(SEL4RT_SEL4_ARCH aarch32)
+elseif(CMAKE_SYSTEM_PROCESSOR MATCHES "^riscv(32|64)$")
+    set(SEL4RT_SEL4_ARCH ${CMAKE_SYSTEM_PROCESSOR})
+else()
+    message(FATAL_ERROR "sel4rt: no support for processor '${CMAKE_SYSTEM_PROCESSOR}'")
+endif()
+
+if(SEL4RT_SEL4_ARCH MATCHES "^riscv")
+    set(SEL4RT_ARCH_DIR "${CMAKE_CURRENT_LIST_DIR}/../arch/riscv")
+elseif(SEL4RT_SEL4_ARCH STREQUAL "arm_hyp")
+    set(SEL4RT_ARCH_DIR "${CMAKE_CURRENT_LIST_DIR}/../arch/aarch32")
+else()
+    set(SEL4RT_ARCH_DIR "${CMAKE_CURRENT_LIST_DIR}/../arch/${SEL4RT_SEL4_ARCH}")
+endif()
+get_filename_component(SEL4RT_ARCH_DIR "${SEL4RT_ARCH_DIR}" ABSOLUTE)
+
+if(SEL4RT_SEL4_ARCH MATCHES "^(x86_64|aarch64|riscv64)$")
+    set(SEL4RT_WORD_BITS 64)
+else()
+    set(SEL4RT_WORD_BITS 32)
+endif()
+
+get_filename_component(SEL4RT_ROOT "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
+
+set(SEL4RT_CORE_SOURCES
+    ${SEL4RT_ROOT}/src/diag.c
+    ${SEL4RT_ROOT}/src/env.c
+    ${SEL4RT_ROOT}/src/layout.c
+    ${SEL4RT_ROOT}/src/mem.c
+    ${SEL4RT_ROOT}/src/start.c
+    ${SEL4RT_ROOT}/src/tls.c
+    ${SEL4RT_ARCH_DIR}/sel4_crt0.S
+)
+if(SEL4RT_SEL4_ARCH MATCHES "^(aarch32|arm_hyp)$")
+    list(APPEND SEL4RT_CORE_SOURCES ${SEL4RT_ARCH_DIR}/aeabi_read_tp.S)
+endif()
+
+set(SEL4RT_PUBLIC_INCLUDES
+    ${SEL4RT_ROOT}/include
+    ${SEL4RT_ROOT}/include/mode/${SEL4RT_WORD_BITS}
+    ${SEL4RT_ARCH_DIR}/include
+)
+
+# The runtime runs before the C environment exists: no library calls, no
+# stack protector (the canary is not set yet), no loops turned into memset.
+set(SEL4RT_RUNTIME_FLAGS -std=c11 -ffreestanding -fno-builtin -fno-stack-protector -fno-pic -fno-pie
+    -Wall -Wextra -Werror=implicit-function-declaration)
+if(CMAKE_C_COMPILER_ID STREQUAL "GNU")
+    list(APPEND SEL4RT_RUNTIME_FLAGS -fno-tree-loop-distribute-patterns)
+endif()
+if(SEL4RT_SEL4_ARCH MATCHES "^riscv")
+    # GNU ld 2.40 relaxes the address of a weak hidden __ehdr_start to 0.
+    list(APPEND SEL4RT_RUNTIME_FLAGS -mno-relax)
+endif()
+if(SEL4RT_SEL4_ARCH STREQUAL "aarch64")
+    # Atomics inline, not calls into libgcc's out-of-line helpers.
+    list(APPEND SEL4RT_RUNTIME_FLAGS -mno-outline-atomics)
+endif()
+
+# crt0.o, crti.o, crtn.o in ${CMAKE_BINARY_DIR}/lib, where seL4's build looks for them.
+function(sel4rt_add_crt_objects include_target)
+    set(outputs)
+    foreach(crt crt0 crti crtn)
+        add_library(sel4rt_${crt} OBJECT ${SEL4RT_ARCH_DIR}/${crt}.S)
+        target_link_libraries(sel4rt_${crt} PRIVATE ${include_target})
+        set(out "${CMAKE_BINARY_DIR}/lib/${crt}.o")
+        add_custom_command(OUTPUT "${out}"
+            COMMAND ${CMAKE_COMMAND} -E make_directory "${CMAKE_BINARY_DIR}/lib"
+            COMMAND ${CMAKE_COMMAND} -E copy "$<TARGET_OBJECTS:sel4rt_${crt}>" "${out}"
+            DEPENDS sel4rt_${crt} ${SEL4RT_ARCH_DIR}/${crt}.S COMMAND_EXPAND_LISTS)
+        list(APPEND outputs "${out}")
+    endforeach()
+    add_custom_target(sel4runtime_crt DEPENDS ${outputs})
+endfunction()

@@ -1,0 +1,31 @@
+# The hosted build: the runtime with its Linux port, and the tests that run it as real processes.
+
+set(Sel4RuntimeRootStack 16384 CACHE STRING "Size of the root task's initial stack (bytes)")
+set(Sel4RuntimeStaticTLS 16384 CACHE STRING "Size of the static area for the initial thread's TLS (bytes)")
+set(Sel4RuntimeStackTLS 32768 CACHE STRING
+    "Most bytes of its start stack a process lends to TLS that does not fit the static area")
+option(SEL4RT_TESTS "Build the real-process tests" ON)
+option(SEL4RT_UNIT_TESTS "Build the unit tests (needs a hosted C library)" OFF)
+
+set(SEL4RT_GEN_DIR "${CMAKE_BINARY_DIR}/gen_config")
+configure_file(${SEL4RT_ROOT}/cmake/gen_config.h.in ${SEL4RT_GEN_DIR}/sel4runtime/gen_config.h)
+
+add_library(sel4rt_headers INTERFACE)
+target_include_directories(sel4rt_headers INTERFACE ${SEL4RT_PUBLIC_INCLUDES} ${SEL4RT_GEN_DIR})
+
+add_library(sel4runtime STATIC
+    ${SEL4RT_CORE_SOURCES}
+    ${SEL4RT_ROOT}/port/hosted/hosted.c
+    ${SEL4RT_ARCH_DIR}/hosted.S
+)
+target_link_libraries(sel4runtime PUBLIC sel4rt_headers)
+target_include_directories(sel4runtime PUBLIC ${SEL4RT_ROOT}/port/hosted)
+target_compile_options(sel4runtime PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
+
+sel4rt_add_crt_objects(sel4rt_headers)
+add_dependencies(sel4runtime sel4runtime_crt)
+
+if(SEL4RT_TESTS OR SEL4RT_UNIT_TESTS)
+    enable_testing()
+    add_subdirectory(${SEL4RT_ROOT}/tests ${CMAKE_BINARY_DIR}/tests)
+endif()

@@ -1,0 +1,21 @@
+/* The entry points between the architecture's start code and the portable core. */
+#pragma once
+
+#include <sel4runtime/auxv.h>
+#include <sel4runtime/elf.h>
+#include <sel4runtime/mode/elf.h>
+
+int main();
+
+/*
+ * Set up the process from its vectors (TLS, IPC buffer, constructors), run
+ * main(argc, argv, envp) and exit with its result. Does not return.
+ */
+void __sel4runtime_start_main(int (*main)(), unsigned long argc, char const *const *argv,
+                              char const *const *envp, auxv_t const auxv[]);
+
+/* Process-stack entry: sp points at argc, as _start found it. Does not return. */
+void __sel4_start_c(void const *stack);
+
+/* Root-task entry, on the runtime's static stack. Does not return. */
+void __sel4_start_root(void *boot_info);

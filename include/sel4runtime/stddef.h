@@ -1,0 +1,8 @@
+/* Size type and null pointer for the runtime's public interface. */
+#pragma once
+
+#include <sel4runtime/stdint.h>
+
+typedef sel4runtime_uintptr_t sel4runtime_size_t;
+
+#define SEL4RUNTIME_NULL ((void *)0)

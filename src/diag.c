@@ -1,0 +1,109 @@
+/*
+ * Messages from the runtime. They go through the kernel-facing layer's
+ * debug output, which works before TLS exists, so a start-up failure is
+ * always named instead of surfacing later as a bare fault.
+ */
+#include <stdarg.h>
+#include "sel4rt.h"
+
+static void put(char const *s, size_t n)
+{
+    sel4rt_port_write(s, n);
+}
+
+static void put_str(char const *s)
+{
+    size_t n = 0;
+    if (!s) {
+        s = "(null)";
+    }
+    while (s[n]) {
+        n++;
+    }
+    put(s, n);
+}
+
+/* Decimal without division: 32-bit targets have no divide helpers here. */
+static void put_dec(uintptr_t v)
+{
+    uintptr_t p = 1;
+    while (p <= (uintptr_t)-1 / 10 && p * 10 <= v) {
+        p *= 10;
+    }
+    for (;;) {
+        char c = '0';
+        while (v >= p) {
+            v -= p;
+            c++;
+        }
+        put(&c, 1);
+        if (p == 1) {
+            break;
+        }
+        /* Next lower power of ten: the largest q with q * 10 == p. */
+        uintptr_t q = 1;
+        while (q * 10 < p) {
+            q *= 10;
+        }
+        p = q;
+    }
+}
+
+static void put_hex(uintptr_t v)
+{
+    char buf[2 + 2 * sizeof(uintptr_t)];
+    size_t i = sizeof(buf);
+    do {
+        buf[--i] = "0123456789abcdef"[v & 0xf];
+        v >>= 4;
+    } while (v);
+    buf[--i] = 'x';
+    buf[--i] = '0';
+    put(buf + i, sizeof(buf) - i);
+}
+
+static void vprint(char const *fmt, va_list ap)
+{
+    char const *run = fmt;
+    for (; *fmt; fmt++) {
+        if (*fmt != '%') {
+            continue;
+        }
+        put(run, (size_t)(fmt - run));
+        fmt++;
+        if (*fmt == 's') {
+            put_str(va_arg(ap, char const *));
+        } else if (*fmt == 'u') {
+            put_dec(va_arg(ap, uintptr_t));
+        } else if (*fmt == 'x') {
+            put_hex(va_arg(ap, uintptr_t));
+        } else if (*fmt == '\0') {
+            fmt--;
+        } else {
+            put(fmt, 1);
+        }
+        run = fmt + 1;
+    }
+    put(run, (size_t)(fmt - run));
+}
+
+void sel4rt_print(char const *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vprint(fmt, ap);
+    va_end(ap);
+}
+
+_Noreturn void sel4rt_fatal(int code, char const *fmt, ...)
+{
+    va_list ap;
+    put_str(sel4rt_env.name && *sel4rt_env.name ? sel4rt_env.name : "sel4rt");
+    put_str(": sel4rt: ");
+    va_start(ap, fmt);
+    vprint(fmt, ap);
+    va_end(ap);
+    put("\n", 1);
+    /* No destructors: the program's state cannot be trusted after this. */
+    sel4rt_port_exit(code, &sel4rt_env);
+}

@@ -1,0 +1,138 @@
+/*
+ * The runtime's internal interface: what the portable core's files share,
+ * and what each kernel-facing layer (port/sel4, port/hosted) must supply.
+ * Nothing here includes libsel4.
+ */
+#pragma once
+
+#include <sel4runtime.h>
+#include <sel4runtime/gen_config.h>
+#include <sel4runtime/mode/elf.h>
+
+typedef sel4runtime_uintptr_t uintptr_t;
+typedef sel4runtime_size_t size_t;
+
+#define SEL4RT_WORD sizeof(uintptr_t)
+
+/* Exit codes of the runtime's own fatal stops, one per kind of problem. */
+enum sel4rt_error {
+    SEL4RT_OK = 0,
+    SEL4RT_E_STACK = 111,      /* start stack unreadable: argc/argv/envp/auxv */
+    SEL4RT_E_AUXV = 112,       /* auxiliary vector malformed */
+    SEL4RT_E_PHDR = 113,       /* program headers malformed or missing */
+    SEL4RT_E_TLS = 114,        /* PT_TLS malformed */
+    SEL4RT_E_TLS_SPACE = 115,  /* no memory for the initial thread's TLS */
+    SEL4RT_E_BOOTINFO = 116,   /* bootinfo pointer bad */
+    SEL4RT_E_IPC_BUFFER = 117, /* IPC buffer pointer bad */
+    SEL4RT_E_STACK_SMASH = 118 /* stack-protector canary overwritten */
+};
+
+/* ---- environment (env.c) ---- */
+
+struct sel4rt_env {
+    int argc;
+    char const *const *argv;
+    char const *const *envp;
+    auxv_t const *auxv;
+    char const *name;
+
+    /* Read from the auxiliary vector (0 when absent). */
+    void const *phdr;
+    size_t phent;
+    size_t phnum;
+    size_t pagesz;
+    void const *random;
+    void *sysinfo;
+    void *bootinfo;
+    void *ipc_buffer;
+    uintptr_t tcb;
+};
+
+/* Most auxv entries read before the vector counts as unterminated. */
+#define SEL4RT_AUXV_MAX 256
+
+/* Fill argc/argv/envp/auxv/name from a System V start stack. */
+int sel4rt_env_from_stack(uintptr_t const *sp, struct sel4rt_env *env);
+/*
+ * Fill the auxv-derived fields from env->auxv. Returns NULL, or what is
+ * wrong (a phrase the offending value *bad can follow).
+ */
+char const *sel4rt_env_read_auxv(struct sel4rt_env *env, uintptr_t *bad);
+/* Basename of a path; "" for NULL. */
+char const *sel4rt_basename(char const *path);
+
+extern struct sel4rt_env sel4rt_env;
+
+/* ---- TLS layout arithmetic (layout.c): pure, per ABI ---- */
+
+/* The facts an architecture contributes to TLS layout. */
+struct sel4rt_tls_abi {
+    int above_tp;    /* variant I: block above the thread pointer */
+    size_t gap;      /* variant I: control block between tp and the block */
+    size_t tcb_size; /* bytes of control block (variant II: above tp) */
+    size_t word;     /* the ABI's word size */
+};
+
+/*
+ * Where things go in one thread's TLS region, as offsets from the region
+ * start once it is aligned to `align`.
+ */
+struct sel4rt_tls_layout {
+    size_t align;        /* alignment of the region start and thread pointer */
+    size_t tp_offset;    /* thread pointer */
+    size_t block_offset; /* first byte of the TLS block (.tdata then .tbss) */
+    size_t tcb_offset;   /* control block */
+    size_t span;         /* bytes used from the aligned start */
+    size_t region_size;  /* span plus slack to align memory of any alignment */
+};
+
+int sel4rt_tls_layout(struct sel4rt_tls_abi const *abi, size_t memsz, size_t align,
+                      struct sel4rt_tls_layout *out);
+
+extern struct sel4rt_tls_abi const sel4rt_native_abi;
+
+/* ---- the TLS image and threads (tls.c) ---- */
+
+struct sel4rt_tls_image {
+    unsigned char const *tdata;
+    size_t filesz;
+    size_t memsz;
+    size_t align;
+    struct sel4rt_tls_layout layout;
+};
+
+extern struct sel4rt_tls_image sel4rt_tls;
+
+/* Find and check PT_TLS; no PT_TLS gives an empty image. Returns NULL or what is wrong. */
+char const *sel4rt_tls_from_phdrs(void const *phdrs, size_t phent, size_t phnum,
+                          struct sel4rt_tls_image *out, uintptr_t *bad);
+/* Write a fresh image into region start `base`, which is aligned to layout.align. Returns tp. */
+uintptr_t sel4rt_tls_write(unsigned char *base);
+/* First byte of the calling thread's TLS block. */
+unsigned char *sel4rt_tls_block_of(uintptr_t tp);
+
+/* ---- memory (mem.c) ---- */
+
+void sel4rt_copy(void *dst, void const *src, size_t n);
+void sel4rt_zero(void *dst, size_t n);
+
+/* ---- diagnostics (diag.c) ---- */
+
+/* Write a message: %s string, %u decimal, %x hex (both uintptr_t). */
+void sel4rt_print(char const *fmt, ...);
+/* Print "sel4rt: <message>" and stop through the exit path with `code`. */
+_Noreturn void sel4rt_fatal(int code, char const *fmt, ...);
+
+/* ---- what a kernel-facing layer supplies (port/<kernel>/) ---- */
+
+/* __sel4runtime_set_tp (declared in sel4runtime.h): point the thread pointer. */
+/* Write debug output; may drop it when the kernel has no console. */
+void sel4rt_port_write(char const *s, size_t n);
+/* Store ipc_buffer as the calling thread's IPC buffer pointer. */
+void sel4rt_port_set_ipc_buffer(void *ipc_buffer);
+/* Address of the calling thread's IPC buffer variable, or NULL if it is not thread-local. */
+void *sel4rt_port_ipc_buffer_slot(void);
+/* The initial thread has TLS and its IPC buffer (e.g. name it in the kernel). */
+void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env);
+/* Stop the process for good: the default exit. Must not return. */
+_Noreturn void sel4rt_port_exit(int code, struct sel4rt_env const *env);

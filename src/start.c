@@ -1,0 +1,252 @@
+/*
+ * From the architecture's entry code to main and back out: gather the
+ * environment, give the initial thread its TLS and IPC buffer, run the
+ * constructors, call main, exit.
+ */
+#include "sel4rt.h"
+#include <sel4runtime/start.h>
+
+/* seL4 IPC buffers are at least 512 bytes and aligned to their size. */
+#define SEL4RT_IPC_BUFFER_ALIGN 512
+/* The root task keeps this much of its stack for main when lending the rest to TLS. */
+#define SEL4RT_ROOT_STACK_KEEP 4096
+/* seL4_CapInitThreadTCB: the root task's TCB capability slot, fixed by seL4's ABI. */
+#define SEL4RT_INIT_THREAD_TCB 1
+
+typedef void (*sel4rt_routine)(void);
+extern sel4rt_routine const __preinit_array_start[], __preinit_array_end[];
+extern sel4rt_routine const __init_array_start[], __init_array_end[];
+extern sel4rt_routine const __fini_array_start[], __fini_array_end[];
+/* From crti.o/crtn.o; absent when a program links without them. */
+extern void _init(void) __attribute__((weak));
+extern void _fini(void) __attribute__((weak));
+
+/* The program's own ELF header, mapped when the first PT_LOAD starts at offset 0. */
+extern Elf_Ehdr const __ehdr_start __attribute__((weak, visibility("hidden")));
+
+/* Where the initial thread's TLS goes when it fits: ordinary .bss, never .tbss. */
+static unsigned char initial_tls_area[CONFIG_SEL4RUNTIME_STATIC_TLS > 0 ? CONFIG_SEL4RUNTIME_STATIC_TLS : 1]
+    __attribute__((aligned(16)));
+
+long __sel4runtime_vsyscall(long sysnum, ...)
+{
+    (void)sysnum;
+    return -1;
+}
+/* A program providing system calls (e.g. through libsel4muslcsys) overrides this. */
+long sel4_vsyscall(long sysnum, ...) __attribute__((weak, alias("__sel4runtime_vsyscall")));
+
+char const *sel4runtime_process_name(void)
+{
+    return sel4rt_env.name ? sel4rt_env.name : "";
+}
+
+char const *const *sel4runtime_argv(void)
+{
+    return sel4rt_env.argv;
+}
+
+int sel4runtime_argc(void)
+{
+    return sel4rt_env.argc;
+}
+
+char const *const *sel4runtime_envp(void)
+{
+    return sel4rt_env.envp;
+}
+
+auxv_t const *sel4runtime_auxv(void)
+{
+    return sel4rt_env.auxv;
+}
+
+seL4_BootInfo *sel4runtime_bootinfo(void)
+{
+    return sel4rt_env.bootinfo;
+}
+
+/* The program headers: from the auxiliary vector, else from our own ELF header. */
+static void find_phdrs(struct sel4rt_env *env)
+{
+    if (env->phdr || !&__ehdr_start) {
+        return;
+    }
+    Elf_Ehdr const *eh = &__ehdr_start;
+    if (eh->e_ident[0] != 0x7f || eh->e_ident[1] != 'E' || eh->e_ident[2] != 'L'
+        || eh->e_ident[3] != 'F') {
+        sel4rt_fatal(SEL4RT_E_PHDR, "__ehdr_start %x is not an ELF header", (uintptr_t)eh);
+    }
+    env->phdr = (unsigned char const *)eh + eh->e_phoff;
+    env->phent = eh->e_phentsize;
+    env->phnum = eh->e_phnum;
+    if (env->phent != sizeof(Elf_Phdr)) {
+        sel4rt_fatal(SEL4RT_E_PHDR, "e_phentsize is not this ELF class's program-header size; it is %u",
+                     env->phent);
+    }
+}
+
+static void run_constructors(void)
+{
+    for (sel4rt_routine const *f = __preinit_array_start; f < __preinit_array_end; f++) {
+        (*f)();
+    }
+    if (_init) {
+        _init();
+    }
+    for (sel4rt_routine const *f = __init_array_start; f < __init_array_end; f++) {
+        (*f)();
+    }
+}
+
+static void run_destructors(void)
+{
+    for (sel4rt_routine const *f = __fini_array_end; f > __fini_array_start;) {
+        (*--f)();
+    }
+    if (_fini) {
+        _fini();
+    }
+}
+
+/*
+ * Everything after the vectors are known. Never returns, so memory taken
+ * from this frame's stack for TLS stays valid for the program's life.
+ */
+static _Noreturn void start(int (*main_fn)(), size_t stack_budget)
+{
+    struct sel4rt_env *env = &sel4rt_env;
+    uintptr_t bad = 0;
+    char const *problem = sel4rt_env_read_auxv(env, &bad);
+    if (problem) {
+        sel4rt_fatal(SEL4RT_E_AUXV, "%s %x", problem, bad);
+    }
+    find_phdrs(env);
+    if (!env->phdr) {
+        sel4rt_fatal(SEL4RT_E_PHDR, "no program headers: no AT_PHDR and no __ehdr_start (link the ELF headers into the first PT_LOAD)");
+    }
+    problem = sel4rt_tls_from_phdrs(env->phdr, env->phent, env->phnum, &sel4rt_tls, &bad);
+    if (problem) {
+        sel4rt_fatal(SEL4RT_E_TLS, "%s %x", problem, bad);
+    }
+
+    size_t need = sel4rt_tls.layout.region_size;
+    uintptr_t tp = sel4runtime_write_tls_image_sized(initial_tls_area, sizeof(initial_tls_area));
+    if (!tp) {
+        if (need > stack_budget) {
+            sel4rt_fatal(SEL4RT_E_TLS_SPACE,
+                         "the initial thread's TLS needs %u bytes; the static area holds %u "
+                         "(raise Sel4RuntimeStaticTLS to %u) and the stack may lend %u",
+                         need, (uintptr_t)sizeof(initial_tls_area), need, stack_budget);
+        }
+        tp = sel4runtime_write_tls_image(__builtin_alloca(need));
+    }
+    __sel4runtime_set_tp(tp);
+
+    if (env->ipc_buffer) {
+        if ((uintptr_t)env->ipc_buffer & (SEL4RT_IPC_BUFFER_ALIGN - 1)) {
+            sel4rt_fatal(SEL4RT_E_IPC_BUFFER, "IPC buffer pointer %x is not %u-byte aligned",
+                         (uintptr_t)env->ipc_buffer, (uintptr_t)SEL4RT_IPC_BUFFER_ALIGN);
+        }
+        sel4rt_port_set_ipc_buffer(env->ipc_buffer);
+    }
+    sel4rt_port_initial_thread_ready(env);
+
+    run_constructors();
+    sel4runtime_exit(main_fn(env->argc, env->argv, env->envp));
+}
+
+void __sel4_start_c(void const *stack)
+{
+    if (sel4rt_env_from_stack(stack, &sel4rt_env)) {
+        sel4rt_fatal(SEL4RT_E_STACK, "argc %x on the start stack is not a count", *(uintptr_t const *)stack);
+    }
+    start(main, CONFIG_SEL4RUNTIME_STACK_TLS);
+}
+
+void __sel4runtime_start_main(int (*main_fn)(), unsigned long argc, char const *const *argv,
+                              char const *const *envp, auxv_t const auxv[])
+{
+    sel4rt_env.argc = (int)argc;
+    sel4rt_env.argv = argv;
+    sel4rt_env.envp = envp;
+    sel4rt_env.auxv = auxv;
+    sel4rt_env.name = sel4rt_basename(argc ? argv[0] : SEL4RUNTIME_NULL);
+    start(main_fn ? main_fn : main, CONFIG_SEL4RUNTIME_STACK_TLS);
+}
+
+/* The head of seL4_BootInfo, whose layout seL4's ABI fixes. */
+struct sel4rt_bootinfo_head {
+    uintptr_t extra_len;
+    uintptr_t node_id;
+    uintptr_t num_nodes;
+    uintptr_t num_iopt_levels;
+    void *ipc_buffer;
+};
+
+void __sel4_start_root(void *boot_info)
+{
+    static char const *const argv[] = {"rootserver", SEL4RUNTIME_NULL};
+    static char const *const envp[] = {"seL4=1", SEL4RUNTIME_NULL};
+    struct sel4rt_bootinfo_head const *bi = boot_info;
+
+    sel4rt_env.argc = 1;
+    sel4rt_env.argv = argv;
+    sel4rt_env.envp = envp;
+    sel4rt_env.name = argv[0];
+    if (!bi || ((uintptr_t)bi & (SEL4RT_WORD - 1))) {
+        sel4rt_fatal(SEL4RT_E_BOOTINFO, "bootinfo pointer %x is NULL or not word-aligned", (uintptr_t)bi);
+    }
+    find_phdrs(&sel4rt_env);
+
+    /* The same view a process gets, so sel4runtime_auxv() users need not care. */
+    auxv_t auxv[] = {
+        {.a_type = AT_PHDR, .a_un.a_ptr = (void *)sel4rt_env.phdr},
+        {.a_type = AT_PHENT, .a_un.a_val = (long)sel4rt_env.phent},
+        {.a_type = AT_PHNUM, .a_un.a_val = (long)sel4rt_env.phnum},
+        {.a_type = AT_PAGESZ, .a_un.a_val = 4096},
+        {.a_type = AT_SYSINFO, .a_un.a_ptr = (void *)sel4_vsyscall},
+        {.a_type = AT_SEL4_BOOT_INFO, .a_un.a_ptr = boot_info},
+        {.a_type = AT_SEL4_IPC_BUFFER_PTR, .a_un.a_ptr = bi->ipc_buffer},
+        {.a_type = AT_SEL4_TCB, .a_un.a_val = SEL4RT_INIT_THREAD_TCB},
+        {.a_type = AT_NULL, .a_un.a_val = 0},
+    };
+    sel4rt_env.auxv = auxv;
+    start(main, CONFIG_SEL4RUNTIME_ROOT_STACK > SEL4RT_ROOT_STACK_KEEP
+              ? CONFIG_SEL4RUNTIME_ROOT_STACK - SEL4RT_ROOT_STACK_KEEP
+              : 0);
+}
+
+/* ---- exit ---- */
+
+static sel4runtime_exit_cb *exit_cb;
+static sel4runtime_pre_exit_cb *pre_exit_cb;
+static int destructors_started;
+static int exit_cb_called;
+
+sel4runtime_exit_cb *sel4runtime_set_exit(sel4runtime_exit_cb *cb)
+{
+    return __atomic_exchange_n(&exit_cb, cb, __ATOMIC_ACQ_REL);
+}
+
+sel4runtime_pre_exit_cb *sel4runtime_set_pre_exit(sel4runtime_pre_exit_cb *cb)
+{
+    return __atomic_exchange_n(&pre_exit_cb, cb, __ATOMIC_ACQ_REL);
+}
+
+void sel4runtime_exit(int code)
+{
+    /* Each stage runs once, so exit called again from a hook or destructor moves on. */
+    if (!__atomic_exchange_n(&destructors_started, 1, __ATOMIC_ACQ_REL)) {
+        sel4runtime_pre_exit_cb *pre = __atomic_load_n(&pre_exit_cb, __ATOMIC_ACQUIRE);
+        if (pre) {
+            code = pre(code);
+        }
+        run_destructors();
+    }
+    sel4runtime_exit_cb *cb = __atomic_load_n(&exit_cb, __ATOMIC_ACQUIRE);
+    if (cb && !__atomic_exchange_n(&exit_cb_called, 1, __ATOMIC_ACQ_REL)) {
+        cb(code);
+    }
+    sel4rt_port_exit(code, &sel4rt_env);
+}

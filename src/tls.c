@@ -1,0 +1,186 @@
+/*
+ * Thread-local storage: the program's TLS image (from its real PT_TLS
+ * program header), fresh copies of it for the initial thread and for new
+ * threads, and writes into other threads' TLS. The image description is
+ * written once before main and only read afterwards, so every function
+ * here may be called from several threads at once.
+ */
+#include "sel4rt.h"
+
+struct sel4rt_tls_abi const sel4rt_native_abi = {
+    .above_tp = SEL4RT_TLS_ABOVE_TP,
+#if SEL4RT_TLS_ABOVE_TP
+    .gap = SEL4RT_TLS_GAP,
+#endif
+    .tcb_size = SEL4RT_TCB_SIZE,
+    .word = sizeof(uintptr_t),
+};
+
+struct sel4rt_tls_image sel4rt_tls;
+
+#define ALIGN_UP(x, a) (((x) + ((a) - 1)) & ~(uintptr_t)((a) - 1))
+
+char const *sel4rt_tls_from_phdrs(void const *phdrs, size_t phent, size_t phnum,
+                                  struct sel4rt_tls_image *out, uintptr_t *bad)
+{
+    Elf_Phdr const *tls = SEL4RUNTIME_NULL;
+    unsigned char const *p = phdrs;
+
+    /*
+     * seL4 programs are static and not position-independent, so p_vaddr is
+     * the address. (No load bias from PT_PHDR: seL4 loaders pass AT_PHDR
+     * pointing at a copy of the headers on the stack.)
+     */
+    for (size_t i = 0; i < phnum; i++, p += phent) {
+        Elf_Phdr const *ph = (Elf_Phdr const *)p;
+        if (ph->p_type == PT_TLS) {
+            if (tls) {
+                *bad = i;
+                return "more than one PT_TLS program header; the second is number";
+            }
+            tls = ph;
+        }
+    }
+
+    out->tdata = SEL4RUNTIME_NULL;
+    out->filesz = 0;
+    out->memsz = 0;
+    out->align = 1;
+    if (tls) {
+        uintptr_t align = (uintptr_t)tls->p_align;
+        if (align == 0) {
+            align = 1;
+        }
+        if (align & (align - 1)) {
+            *bad = align;
+            return "PT_TLS p_align is not a power of two:";
+        }
+        if (tls->p_filesz > tls->p_memsz) {
+            *bad = (uintptr_t)tls->p_filesz;
+            return "PT_TLS p_filesz is larger than p_memsz; p_filesz is";
+        }
+        if ((uintptr_t)tls->p_vaddr & (align - 1)) {
+            *bad = (uintptr_t)tls->p_vaddr;
+            return "PT_TLS p_vaddr is not aligned to p_align:";
+        }
+        out->filesz = (size_t)tls->p_filesz;
+        out->memsz = (size_t)tls->p_memsz;
+        out->align = align;
+        /* An empty .tdata may be given address 0 (LLD); nothing is read then. */
+        out->tdata = out->filesz ? (unsigned char const *)(uintptr_t)tls->p_vaddr
+                                 : SEL4RUNTIME_NULL;
+    }
+    if (sel4rt_tls_layout(&sel4rt_native_abi, out->memsz, out->align, &out->layout)) {
+        *bad = out->memsz;
+        return "PT_TLS sizes overflow when laid out; p_memsz is";
+    }
+    return SEL4RUNTIME_NULL;
+}
+
+uintptr_t sel4rt_tls_write(unsigned char *base)
+{
+    struct sel4rt_tls_layout const *l = &sel4rt_tls.layout;
+    unsigned char *block = base + l->block_offset;
+    size_t filesz = sel4rt_tls.filesz;
+
+    sel4rt_zero(base, l->block_offset);
+    sel4rt_copy(block, sel4rt_tls.tdata, filesz);
+    sel4rt_zero(block + filesz, l->span - l->block_offset - filesz);
+
+    uintptr_t tp = (uintptr_t)base + l->tp_offset;
+#if !SEL4RT_TLS_ABOVE_TP
+    /* Variant II: %fs:0 / %gs:0 must hold the thread pointer itself. */
+    *(uintptr_t *)tp = tp;
+#endif
+    return tp;
+}
+
+unsigned char *sel4rt_tls_block_of(uintptr_t tp)
+{
+    struct sel4rt_tls_layout const *l = &sel4rt_tls.layout;
+    return (unsigned char *)(tp - l->tp_offset + l->block_offset);
+}
+
+sel4runtime_size_t sel4runtime_get_tls_size(void)
+{
+    return sel4rt_tls.layout.region_size;
+}
+
+sel4runtime_size_t sel4runtime_get_tp_offset(void)
+{
+    return sel4rt_tls.layout.tp_offset;
+}
+
+sel4runtime_size_t sel4runtime_get_tls_align(void)
+{
+    return sel4rt_tls.layout.align;
+}
+
+int sel4runtime_initial_tls_enabled(void)
+{
+    /* The start-up code stops with a message rather than run without TLS. */
+    return 1;
+}
+
+/* Aligned region start inside [mem, mem + size), or NULL if it does not fit. */
+static unsigned char *place(void *mem, size_t size)
+{
+    struct sel4rt_tls_layout const *l = &sel4rt_tls.layout;
+    uintptr_t start = (uintptr_t)mem;
+    uintptr_t base = ALIGN_UP(start, l->align);
+    if (!mem || base < start || base - start > size || size - (base - start) < l->span) {
+        return SEL4RUNTIME_NULL;
+    }
+    return (unsigned char *)base;
+}
+
+sel4runtime_uintptr_t sel4runtime_write_tls_image_sized(void *tls_memory, sel4runtime_size_t size)
+{
+    unsigned char *base = place(tls_memory, size);
+    return base ? sel4rt_tls_write(base) : 0;
+}
+
+sel4runtime_uintptr_t sel4runtime_write_tls_image(void *tls_memory)
+{
+    return sel4runtime_write_tls_image_sized(tls_memory, sel4rt_tls.layout.region_size);
+}
+
+sel4runtime_uintptr_t sel4runtime_setup_thread_tls(void *tls_memory, sel4runtime_size_t size,
+                                                   void *ipc_buffer)
+{
+    uintptr_t tp = sel4runtime_write_tls_image_sized(tls_memory, size);
+    unsigned char *slot = sel4rt_port_ipc_buffer_slot();
+    if (tp && slot) {
+        __sel4runtime_write_tls_variable(tp, slot, (unsigned char *)&ipc_buffer, sizeof(ipc_buffer));
+    }
+    return tp;
+}
+
+sel4runtime_uintptr_t sel4runtime_move_initial_tls(void *tls_memory)
+{
+    unsigned char *base = place(tls_memory, sel4rt_tls.layout.region_size);
+    if (!base) {
+        return 0;
+    }
+    uintptr_t tp = sel4rt_tls_write(base);
+    /* Keep what the thread already stored (its IPC buffer pointer among it). */
+    sel4rt_copy(sel4rt_tls_block_of(tp), sel4rt_tls_block_of(sel4runtime_get_tls_base()),
+                sel4rt_tls.memsz);
+    __sel4runtime_set_tp(tp);
+    return tp;
+}
+
+int __sel4runtime_write_tls_variable(sel4runtime_uintptr_t dest_tls_base,
+                                     unsigned char *local_tls_dest,
+                                     unsigned char *src,
+                                     sel4runtime_size_t bytes)
+{
+    uintptr_t block = (uintptr_t)sel4rt_tls_block_of(sel4runtime_get_tls_base());
+    uintptr_t at = (uintptr_t)local_tls_dest;
+    size_t memsz = sel4rt_tls.memsz;
+    if (!dest_tls_base || at < block || at - block > memsz || bytes > memsz - (at - block)) {
+        return -1;
+    }
+    sel4rt_copy(sel4rt_tls_block_of(dest_tls_base) + (at - block), src, bytes);
+    return 0;
+}

@@ -1,0 +1,62 @@
+/* What every real-process test shares: checks that count and say where they failed. */
+#pragma once
+
+#include <sel4runtime.h>
+#include "hosted.h"
+
+typedef sel4runtime_uintptr_t uintptr_t;
+typedef sel4runtime_size_t size_t;
+
+/* The runtime's own printer: %s, %u and %x (uintptr_t). */
+void sel4rt_print(char const *fmt, ...);
+
+static int check_failures;
+
+#define CHECK(cond)                                                                         \
+    do {                                                                                    \
+        if (!(cond)) {                                                                      \
+            sel4rt_print("FAIL %s:%u: %s\n", __FILE__, (uintptr_t)__LINE__, #cond);        \
+            check_failures++;                                                               \
+        }                                                                                   \
+    } while (0)
+
+#define CHECK_EQ(a, b)                                                                      \
+    do {                                                                                    \
+        uintptr_t check_a_ = (uintptr_t)(a), check_b_ = (uintptr_t)(b);                     \
+        if (check_a_ != check_b_) {                                                         \
+            sel4rt_print("FAIL %s:%u: %s == %s (%x != %x)\n", __FILE__, (uintptr_t)__LINE__, \
+                         #a, #b, check_a_, check_b_);                                       \
+            check_failures++;                                                               \
+        }                                                                                   \
+    } while (0)
+
+static inline int streq(char const *a, char const *b)
+{
+    if (!a || !b) {
+        return a == b;
+    }
+    while (*a && *a == *b) {
+        a++;
+        b++;
+    }
+    return *a == *b;
+}
+
+/* End of a test: one line, and the exit code CTest reads. */
+static inline int report(char const *name)
+{
+    sel4rt_print("%s %s\n", check_failures ? "FAILED" : "PASSED", name);
+    return check_failures ? 1 : 0;
+}
+
+/* The thread's TLS block bounds, from the layout the runtime chose. */
+static inline int in_tls_block(void const *p, size_t memsz)
+{
+    uintptr_t tp = sel4runtime_get_tls_base();
+    uintptr_t a = (uintptr_t)p;
+#if SEL4RT_TLS_ABOVE_TP
+    return a >= tp && a < tp + sel4runtime_get_tls_size() + memsz;
+#else
+    return a < tp && a >= tp - memsz - sel4runtime_get_tls_align();
+#endif
+}

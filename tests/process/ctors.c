@@ -1,0 +1,55 @@
+/*
+ * Constructors run in order (.preinit_array, _init, .init_array) with TLS
+ * already usable; at exit the pre-exit hook, then .fini_array in reverse,
+ * then the exit function. The test's expected output pins the order.
+ */
+#include "check.h"
+
+__thread int tls_value = 1234;
+static int order[4];
+static int ran;
+
+static void preinit(void)
+{
+    order[ran++] = tls_value == 1234 ? 1 : -1;
+}
+static void init(void)
+{
+    order[ran++] = tls_value == 1234 ? 2 : -2;
+    tls_value = 5678;
+}
+static void fini_a(void)
+{
+    sel4rt_print("fini A\n");
+}
+static void fini_b(void)
+{
+    sel4rt_print("fini B\n");
+}
+
+__attribute__((used, section(".preinit_array"))) static void (*const preinit_entry)(void) = preinit;
+__attribute__((used, section(".init_array"))) static void (*const init_entry)(void) = init;
+__attribute__((used, section(".fini_array"))) static void (*const fini_entries[])(void) = {fini_a, fini_b};
+
+static int pre_exit(int code)
+{
+    sel4rt_print("pre-exit %u\n", (uintptr_t)code);
+    return code + 2;
+}
+
+static void on_exit(int code)
+{
+    sel4rt_print("exit %u\n", (uintptr_t)code);
+}
+
+int main(void)
+{
+    CHECK_EQ(ran, 2);
+    CHECK_EQ(order[0], 1);
+    CHECK_EQ(order[1], 2);
+    CHECK_EQ(tls_value, 5678);
+    CHECK(sel4runtime_set_pre_exit(pre_exit) == 0);
+    CHECK(sel4runtime_set_exit(on_exit) == 0);
+    report("ctors");
+    return check_failures ? 1 : 3;
+}

@@ -1,0 +1,45 @@
+/*
+ * The root-task path: enter _sel4_start as seL4 does, with the bootinfo
+ * pointer in the first argument register and a stack pointer that faults
+ * if used (0x10). The runtime must move to its own stack, take TLS facts
+ * from its own ELF headers (4096-byte aligned data here), store the IPC
+ * buffer from the bootinfo, and exit cleanly when main returns.
+ */
+#include "harness.h"
+
+static unsigned char ipc_buffer[1024] __attribute__((aligned(1024)));
+static struct test_bootinfo bootinfo = {.num_nodes = 1, .ipc_buffer = ipc_buffer};
+
+__thread unsigned int aligned_data __attribute__((aligned(4096))) = 0xabcdef01u;
+__thread unsigned int zeroed_data[3];
+
+uintptr_t test_setup(uintptr_t *real_sp)
+{
+    (void)real_sp;
+    test_entry = _sel4_start;
+    test_arg0 = (uintptr_t)&bootinfo;
+    return 0x10;
+}
+
+int main(int argc, char const *const *argv)
+{
+    unsigned char here;
+    CHECK_EQ(argc, 1);
+    CHECK(streq(argv[0], "rootserver"));
+    CHECK(streq(sel4runtime_process_name(), "rootserver"));
+    CHECK(sel4runtime_bootinfo() == (void *)&bootinfo);
+    CHECK(__sel4_ipc_buffer == ipc_buffer);
+    CHECK_EQ(aligned_data, 0xabcdef01u);
+    CHECK_EQ((uintptr_t)&aligned_data % 4096, 0);
+    CHECK_EQ(zeroed_data[0] | zeroed_data[1] | zeroed_data[2], 0);
+    CHECK((uintptr_t)&here > 0x10000); /* on the runtime's stack, not at 0x10 */
+
+    int tcb_seen = 0;
+    for (auxv_t const *a = sel4runtime_auxv(); a->a_type != AT_NULL; a++) {
+        if (a->a_type == AT_SEL4_TCB) {
+            tcb_seen = a->a_un.a_val == 1; /* seL4_CapInitThreadTCB */
+        }
+    }
+    CHECK(tcb_seen);
+    return report("root");
+}
