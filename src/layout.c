@@ -8,6 +8,15 @@
  */
 #include "sel4rt.h"
 
+struct sel4rt_tls_abi const sel4rt_native_abi = {
+    .above_tp = SEL4RT_TLS_ABOVE_TP,
+#if SEL4RT_TLS_ABOVE_TP
+    .gap = SEL4RT_TLS_GAP,
+#endif
+    .tcb_size = SEL4RT_TCB_SIZE,
+    .word = sizeof(uintptr_t),
+};
+
 static int round_up(size_t x, size_t align, size_t *out)
 {
     size_t r = (x + (align - 1)) & ~(align - 1);

@@ -7,75 +7,9 @@
  */
 #include "sel4rt.h"
 
-struct sel4rt_tls_abi const sel4rt_native_abi = {
-    .above_tp = SEL4RT_TLS_ABOVE_TP,
-#if SEL4RT_TLS_ABOVE_TP
-    .gap = SEL4RT_TLS_GAP,
-#endif
-    .tcb_size = SEL4RT_TCB_SIZE,
-    .word = sizeof(uintptr_t),
-};
-
 struct sel4rt_tls_image sel4rt_tls;
 
 #define ALIGN_UP(x, a) (((x) + ((a) - 1)) & ~(uintptr_t)((a) - 1))
-
-char const *sel4rt_tls_from_phdrs(void const *phdrs, size_t phent, size_t phnum,
-                                  struct sel4rt_tls_image *out, uintptr_t *bad)
-{
-    Elf_Phdr const *tls = SEL4RUNTIME_NULL;
-    unsigned char const *p = phdrs;
-
-    /*
-     * seL4 programs are static and not position-independent, so p_vaddr is
-     * the address. (No load bias from PT_PHDR: seL4 loaders pass AT_PHDR
-     * pointing at a copy of the headers on the stack.)
-     */
-    for (size_t i = 0; i < phnum; i++, p += phent) {
-        Elf_Phdr const *ph = (Elf_Phdr const *)p;
-        if (ph->p_type == PT_TLS) {
-            if (tls) {
-                *bad = i;
-                return "more than one PT_TLS program header; the second is number";
-            }
-            tls = ph;
-        }
-    }
-
-    out->tdata = SEL4RUNTIME_NULL;
-    out->filesz = 0;
-    out->memsz = 0;
-    out->align = 1;
-    if (tls) {
-        uintptr_t align = (uintptr_t)tls->p_align;
-        if (align == 0) {
-            align = 1;
-        }
-        if (align & (align - 1)) {
-            *bad = align;
-            return "PT_TLS p_align is not a power of two:";
-        }
-        if (tls->p_filesz > tls->p_memsz) {
-            *bad = (uintptr_t)tls->p_filesz;
-            return "PT_TLS p_filesz is larger than p_memsz; p_filesz is";
-        }
-        if ((uintptr_t)tls->p_vaddr & (align - 1)) {
-            *bad = (uintptr_t)tls->p_vaddr;
-            return "PT_TLS p_vaddr is not aligned to p_align:";
-        }
-        out->filesz = (size_t)tls->p_filesz;
-        out->memsz = (size_t)tls->p_memsz;
-        out->align = align;
-        /* An empty .tdata may be given address 0 (LLD); nothing is read then. */
-        out->tdata = out->filesz ? (unsigned char const *)(uintptr_t)tls->p_vaddr
-                                 : SEL4RUNTIME_NULL;
-    }
-    if (sel4rt_tls_layout(&sel4rt_native_abi, out->memsz, out->align, &out->layout)) {
-        *bad = out->memsz;
-        return "PT_TLS sizes overflow when laid out; p_memsz is";
-    }
-    return SEL4RUNTIME_NULL;
-}
 
 uintptr_t sel4rt_tls_write(unsigned char *base)
 {
