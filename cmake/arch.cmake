@@ -83,3 +83,10 @@ function(sel4rt_add_crt_objects include_target)
     endforeach()
     add_custom_target(sel4runtime_crt DEPENDS ${outputs})
 endfunction()
+
+# Link this directory's executables as a seL4 program is linked:
+# crt0.o crti.o <objects> <libraries> crtn.o, static, no C library.
+macro(sel4rt_link_like_sel4)
+    set(CMAKE_C_LINK_EXECUTABLE
+        "<CMAKE_C_COMPILER> <FLAGS> <CMAKE_C_LINK_FLAGS> <LINK_FLAGS> -nostdlib -static -no-pie ${CMAKE_BINARY_DIR}/lib/crt0.o ${CMAKE_BINARY_DIR}/lib/crti.o <OBJECTS> -o <TARGET> <LINK_LIBRARIES> ${CMAKE_BINARY_DIR}/lib/crtn.o")
+endmacro()

@@ -29,3 +29,11 @@ if(SEL4RT_TESTS OR SEL4RT_UNIT_TESTS)
     enable_testing()
     add_subdirectory(${SEL4RT_ROOT}/tests ${CMAKE_BINARY_DIR}/tests)
 endif()
+
+# The demo (scripts/setup runs it on every arch).
+sel4rt_link_like_sel4()
+add_executable(hello ${SEL4RT_ROOT}/examples/hosted/hello.c)
+target_link_libraries(hello PRIVATE sel4runtime)
+target_compile_definitions(hello PRIVATE SEL4RT_ARCH_NAME="${SEL4RT_SEL4_ARCH}")
+target_compile_options(hello PRIVATE -std=gnu11 -O2 -ffreestanding -fno-builtin -fno-stack-protector -fno-pie)
+add_dependencies(hello sel4runtime_crt)
