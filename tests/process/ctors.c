@@ -13,9 +13,20 @@ static void preinit(void)
 {
     order[ran++] = tls_value == 1234 ? 1 : -1;
 }
-static void init(void)
+/* Called from the .init section, between crti.o's prologue and crtn.o's epilogue. */
+void init_section_hook(void)
 {
     order[ran++] = tls_value == 1234 ? 2 : -2;
+}
+#if defined(__x86_64__) || defined(__i386__) || defined(__riscv)
+__asm__(".pushsection .init, \"ax\"\n call init_section_hook\n .popsection");
+#elif defined(__aarch64__) || defined(__arm__)
+__asm__(".pushsection .init, \"ax\"\n bl init_section_hook\n .popsection");
+#endif
+
+static void init(void)
+{
+    order[ran++] = tls_value == 1234 ? 3 : -3;
     tls_value = 5678;
 }
 static void fini_a(void)
@@ -44,9 +55,10 @@ static void on_exit(int code)
 
 int main(void)
 {
-    CHECK_EQ(ran, 2);
+    CHECK_EQ(ran, 3);
     CHECK_EQ(order[0], 1);
     CHECK_EQ(order[1], 2);
+    CHECK_EQ(order[2], 3);
     CHECK_EQ(tls_value, 5678);
     CHECK(sel4runtime_set_pre_exit(pre_exit) == 0);
     CHECK(sel4runtime_set_exit(on_exit) == 0);
