@@ -93,9 +93,11 @@ sel4runtime_uintptr_t sel4runtime_setup_thread_tls(void *tls_memory, sel4runtime
                                                    void *ipc_buffer);
 
 /*
- * Move the calling thread's TLS, with its current contents, into
- * tls_memory (sel4runtime_get_tls_size() bytes, any alignment) and point
- * the thread pointer there. Returns the new thread pointer, 0 on NULL.
+ * Give the calling thread a fresh TLS image (as at start-up) in tls_memory
+ * (sel4runtime_get_tls_size() bytes, any alignment), point its thread
+ * pointer there and store the initial IPC buffer pointer in it. For a
+ * thread that starts without TLS, e.g. a process cloned from a running
+ * one. Returns the new thread pointer, 0 on NULL.
  */
 sel4runtime_uintptr_t sel4runtime_move_initial_tls(void *tls_memory);
 

@@ -3,8 +3,13 @@
  * debug output, which works before TLS exists, so a start-up failure is
  * always named instead of surfacing later as a bare fault.
  */
-#include <stdarg.h>
 #include "sel4rt.h"
+
+/* The compiler's own varargs: seL4 builds compile without any standard headers. */
+typedef __builtin_va_list va_list;
+#define va_start(ap, last) __builtin_va_start(ap, last)
+#define va_arg(ap, type) __builtin_va_arg(ap, type)
+#define va_end(ap) __builtin_va_end(ap)
 
 static void put(char const *s, size_t n)
 {
@@ -75,6 +80,12 @@ static void vprint(char const *fmt, va_list ap)
             put_str(va_arg(ap, char const *));
         } else if (*fmt == 'u') {
             put_dec(va_arg(ap, uintptr_t));
+        } else if (*fmt == 'd') {
+            sel4runtime_intptr_t v = (sel4runtime_intptr_t)va_arg(ap, uintptr_t);
+            if (v < 0) {
+                put("-", 1);
+            }
+            put_dec(v < 0 ? -(uintptr_t)v : (uintptr_t)v);
         } else if (*fmt == 'x') {
             put_hex(va_arg(ap, uintptr_t));
         } else if (*fmt == '\0') {

@@ -118,7 +118,7 @@ void sel4rt_zero(void *dst, size_t n);
 
 /* ---- diagnostics (diag.c) ---- */
 
-/* Write a message: %s string, %u decimal, %x hex (both uintptr_t). */
+/* Write a message: %s string; %u, %d (signed), %x hex, each passed as uintptr_t. */
 void sel4rt_print(char const *fmt, ...);
 /* Print "sel4rt: <message>" and stop through the exit path with `code`. */
 _Noreturn void sel4rt_fatal(int code, char const *fmt, ...);

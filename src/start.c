@@ -13,6 +13,15 @@
 /* seL4_CapInitThreadTCB: the root task's TCB capability slot, fixed by seL4's ABI. */
 #define SEL4RT_INIT_THREAD_TCB 1
 
+/* The head of seL4_BootInfo, whose layout seL4's ABI fixes. */
+struct sel4rt_bootinfo_head {
+    uintptr_t extra_len;
+    uintptr_t node_id;
+    uintptr_t num_nodes;
+    uintptr_t num_iopt_levels;
+    void *ipc_buffer;
+};
+
 typedef void (*sel4rt_routine)(void);
 extern sel4rt_routine const __preinit_array_start[], __preinit_array_end[];
 extern sel4rt_routine const __init_array_start[], __init_array_end[];
@@ -121,6 +130,11 @@ static _Noreturn void start(int (*main_fn)(), size_t stack_budget)
     if (problem) {
         sel4rt_fatal(SEL4RT_E_AUXV, "%s %x", problem, bad);
     }
+    if (env->bootinfo && !env->ipc_buffer) {
+        struct sel4rt_bootinfo_head const *bi = env->bootinfo;
+        env->ipc_buffer = bi->ipc_buffer;
+        env->tcb = env->tcb ? env->tcb : SEL4RT_INIT_THREAD_TCB;
+    }
     find_phdrs(env);
     if (!env->phdr) {
         sel4rt_fatal(SEL4RT_E_PHDR, "no program headers: no AT_PHDR and no __ehdr_start (link the ELF headers into the first PT_LOAD)");
@@ -175,46 +189,49 @@ void __sel4runtime_start_main(int (*main_fn)(), unsigned long argc, char const *
     start(main_fn ? main_fn : main, CONFIG_SEL4RUNTIME_STACK_TLS);
 }
 
-/* The head of seL4_BootInfo, whose layout seL4's ABI fixes. */
-struct sel4rt_bootinfo_head {
-    uintptr_t extra_len;
-    uintptr_t node_id;
-    uintptr_t num_nodes;
-    uintptr_t num_iopt_levels;
-    void *ipc_buffer;
-};
-
 void __sel4_start_root(void *boot_info)
 {
-    static char const *const argv[] = {"rootserver", SEL4RUNTIME_NULL};
-    static char const *const envp[] = {"seL4=1", SEL4RUNTIME_NULL};
     struct sel4rt_bootinfo_head const *bi = boot_info;
+    /*
+     * The vectors a process would find on its stack, laid out the same way
+     * (envp runs straight into auxv: musl's __init_libc relies on it).
+     */
+    struct {
+        char const *argv[2];
+        char const *envp[2];
+        auxv_t auxv[9];
+    } v;
+    /* Field by field: an aggregate initialiser may become a memset call, and there is no libc. */
+    v.argv[0] = "rootserver";
+    v.argv[1] = SEL4RUNTIME_NULL;
+    v.envp[0] = "seL4=1";
+    v.envp[1] = SEL4RUNTIME_NULL;
 
     sel4rt_env.argc = 1;
-    sel4rt_env.argv = argv;
-    sel4rt_env.envp = envp;
-    sel4rt_env.name = argv[0];
+    sel4rt_env.argv = v.argv;
+    sel4rt_env.envp = v.envp;
+    sel4rt_env.name = v.argv[0];
     if (!bi || ((uintptr_t)bi & (SEL4RT_WORD - 1))) {
         sel4rt_fatal(SEL4RT_E_BOOTINFO, "bootinfo pointer %x is NULL or not word-aligned", (uintptr_t)bi);
     }
     find_phdrs(&sel4rt_env);
 
-    /* The same view a process gets, so sel4runtime_auxv() users need not care. */
-    auxv_t auxv[] = {
-        {.a_type = AT_PHDR, .a_un.a_ptr = (void *)sel4rt_env.phdr},
-        {.a_type = AT_PHENT, .a_un.a_val = (long)sel4rt_env.phent},
-        {.a_type = AT_PHNUM, .a_un.a_val = (long)sel4rt_env.phnum},
-        {.a_type = AT_PAGESZ, .a_un.a_val = 4096},
-        {.a_type = AT_SYSINFO, .a_un.a_ptr = (void *)sel4_vsyscall},
-        {.a_type = AT_SEL4_BOOT_INFO, .a_un.a_ptr = boot_info},
-        {.a_type = AT_SEL4_IPC_BUFFER_PTR, .a_un.a_ptr = bi->ipc_buffer},
-        {.a_type = AT_SEL4_TCB, .a_un.a_val = SEL4RT_INIT_THREAD_TCB},
-        {.a_type = AT_NULL, .a_un.a_val = 0},
-    };
-    sel4rt_env.auxv = auxv;
+    auxv_t *a = v.auxv;
+    if (sel4rt_env.phdr) {
+        *a++ = (auxv_t){.a_type = AT_PHDR, .a_un.a_ptr = (void *)sel4rt_env.phdr};
+        *a++ = (auxv_t){.a_type = AT_PHENT, .a_un.a_val = (long)sel4rt_env.phent};
+        *a++ = (auxv_t){.a_type = AT_PHNUM, .a_un.a_val = (long)sel4rt_env.phnum};
+    }
+    *a++ = (auxv_t){.a_type = AT_PAGESZ, .a_un.a_val = 4096};
+    *a++ = (auxv_t){.a_type = AT_SYSINFO, .a_un.a_ptr = (void *)sel4_vsyscall};
+    *a++ = (auxv_t){.a_type = AT_SEL4_BOOT_INFO, .a_un.a_ptr = boot_info};
+    *a++ = (auxv_t){.a_type = AT_SEL4_IPC_BUFFER_PTR, .a_un.a_ptr = bi->ipc_buffer};
+    *a++ = (auxv_t){.a_type = AT_SEL4_TCB, .a_un.a_val = SEL4RT_INIT_THREAD_TCB};
+    *a = (auxv_t){.a_type = AT_NULL, .a_un.a_val = 0};
+    sel4rt_env.auxv = v.auxv;
     start(main, CONFIG_SEL4RUNTIME_ROOT_STACK > SEL4RT_ROOT_STACK_KEEP
-              ? CONFIG_SEL4RUNTIME_ROOT_STACK - SEL4RT_ROOT_STACK_KEEP
-              : 0);
+                    ? CONFIG_SEL4RUNTIME_ROOT_STACK - SEL4RT_ROOT_STACK_KEEP
+                    : 0);
 }
 
 /* ---- exit ---- */

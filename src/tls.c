@@ -92,15 +92,20 @@ sel4runtime_uintptr_t sel4runtime_setup_thread_tls(void *tls_memory, sel4runtime
 
 sel4runtime_uintptr_t sel4runtime_move_initial_tls(void *tls_memory)
 {
-    unsigned char *base = place(tls_memory, sel4rt_tls.layout.region_size);
-    if (!base) {
+    /*
+     * A fresh image, as at start-up: callers include processes cloned from
+     * a running one that start without a thread pointer, so the old TLS
+     * cannot be read.
+     */
+    uintptr_t tp = sel4runtime_write_tls_image(tls_memory);
+    if (!tp) {
         return 0;
     }
-    uintptr_t tp = sel4rt_tls_write(base);
-    /* Keep what the thread already stored (its IPC buffer pointer among it). */
-    sel4rt_copy(sel4rt_tls_block_of(tp), sel4rt_tls_block_of(sel4runtime_get_tls_base()),
-                sel4rt_tls.memsz);
     __sel4runtime_set_tp(tp);
+    if (sel4rt_env.ipc_buffer) {
+        sel4rt_port_set_ipc_buffer(sel4rt_env.ipc_buffer);
+    }
+    sel4rt_port_initial_thread_ready(&sel4rt_env);
     return tp;
 }
 

@@ -26,3 +26,35 @@ struct test_bootinfo {
     void *ipc_buffer;
     uintptr_t rest[16];
 };
+
+/*
+ * A System V start block at the top of a private stack: argc (0 or 1),
+ * argv, envp {"A=1"}, and an auxv with AT_PAGESZ and, if given, the IPC
+ * buffer. No AT_PHDR: the runtime must find its headers itself. Returns
+ * the stack pointer to start _start with.
+ */
+static uintptr_t harness_stack[4096] __attribute__((aligned(16)));
+
+static inline uintptr_t harness_process_stack(char const *argv0, void *ipc_buffer)
+{
+    static char const env0[] = "A=1";
+    uintptr_t *top = harness_stack + 4096 - 16; /* the runtime's frames grow down below */
+    uintptr_t *s = top;
+    *s++ = argv0 ? 1 : 0;
+    if (argv0) {
+        *s++ = (uintptr_t)argv0;
+    }
+    *s++ = 0;
+    *s++ = (uintptr_t)env0;
+    *s++ = 0;
+    *s++ = AT_PAGESZ;
+    *s++ = 4096;
+    if (ipc_buffer) {
+        *s++ = AT_SEL4_IPC_BUFFER_PTR;
+        *s++ = (uintptr_t)ipc_buffer;
+    }
+    *s++ = AT_NULL;
+    *s++ = 0;
+    test_entry = _start;
+    return (uintptr_t)top;
+}

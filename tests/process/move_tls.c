@@ -1,5 +1,8 @@
-/* Moving the initial thread's TLS keeps its contents and repoints the thread pointer. */
-#include "check.h"
+/*
+ * Moving the initial thread's TLS gives it a fresh image elsewhere, with the
+ * IPC buffer pointer it started with, and repoints the thread pointer.
+ */
+#include "harness.h"
 
 __thread int value = 10;
 __thread char zeroed[16];
@@ -28,11 +31,16 @@ static int *(*volatile value_now)(void) = value_addr;
 static char *(*volatile zeroed_now)(void) = zeroed_addr;
 static void *(*volatile ipc_buffer_now)(void) = ipc_buffer_value;
 
+uintptr_t test_setup(uintptr_t *real_sp)
+{
+    (void)real_sp;
+    return harness_process_stack("move_tls", fake_ipc);
+}
+
 int main(void)
 {
     value = 11;
     zeroed[3] = 4;
-    __sel4_ipc_buffer = fake_ipc;
     uintptr_t old_tp = sel4runtime_get_tls_base();
     CHECK(sel4runtime_get_tls_size() + 5 <= sizeof(new_home));
 
@@ -41,8 +49,8 @@ int main(void)
     CHECK_EQ(sel4runtime_get_tls_base(), tp);
     CHECK(tp >= (uintptr_t)new_home && tp < (uintptr_t)new_home + sizeof(new_home));
     int *v = value_now();
-    CHECK_EQ(*v, 11);
-    CHECK_EQ(zeroed_now()[3], 4);
+    CHECK_EQ(*v, 10);
+    CHECK_EQ(zeroed_now()[3], 0);
     CHECK(ipc_buffer_now() == fake_ipc);
     CHECK((uintptr_t)v >= (uintptr_t)new_home && (uintptr_t)v < (uintptr_t)new_home + sizeof(new_home));
     CHECK_EQ(sel4runtime_move_initial_tls(0), 0);

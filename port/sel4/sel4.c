@@ -1,0 +1,81 @@
+/*
+ * The seL4 port: sel4rt's kernel-facing layer, and the only code that
+ * includes libsel4.
+ */
+#include <autoconf.h>
+#include <sel4/sel4.h>
+#include "../../src/sel4rt.h"
+
+/* The core reads the IPC buffer pointer from the head of seL4_BootInfo without libsel4. */
+_Static_assert(__builtin_offsetof(seL4_BootInfo, ipcBuffer) == 4 * sizeof(seL4_Word),
+               "seL4_BootInfo.ipcBuffer moved");
+
+void __sel4runtime_set_tp(sel4runtime_uintptr_t tls_base)
+{
+#if defined(CONFIG_SET_TLS_BASE_SELF)
+    /* The register compiled code reads is one user code cannot write
+     * (TPIDRURO, or FS/GS base without FSGSBASE): the kernel writes it. */
+    seL4_SetTLSBase(tls_base);
+#elif defined(CONFIG_ARCH_AARCH64)
+    __asm__ __volatile__("msr tpidr_el0, %0" ::"r"(tls_base));
+#elif defined(CONFIG_ARCH_AARCH32) || defined(CONFIG_ARCH_ARM_HYP)
+    __asm__ __volatile__("mcr p15, 0, %0, c13, c0, 2" ::"r"(tls_base));
+#elif defined(CONFIG_ARCH_X86_64)
+    __asm__ __volatile__("wrfsbase %0" ::"r"(tls_base));
+#elif defined(CONFIG_ARCH_RISCV)
+    __asm__ __volatile__("mv tp, %0" ::"r"(tls_base));
+#else
+#error "sel4rt: no way to set the thread pointer on this architecture"
+#endif
+}
+
+void sel4rt_port_write(char const *s, size_t n)
+{
+#ifdef CONFIG_PRINTING
+    for (size_t i = 0; i < n; i++) {
+        seL4_DebugPutChar(s[i]);
+    }
+#else
+    (void)s;
+    (void)n;
+#endif
+}
+
+void sel4rt_port_set_ipc_buffer(void *ipc_buffer)
+{
+    seL4_SetIPCBuffer(ipc_buffer);
+}
+
+void *sel4rt_port_ipc_buffer_slot(void)
+{
+#ifdef CONFIG_LIB_SEL4_USE_THREAD_LOCALS
+    return &__sel4_ipc_buffer;
+#else
+    /* One global for every thread (LibSel4UseThreadLocals=OFF): nothing per thread to set. */
+    return SEL4RUNTIME_NULL;
+#endif
+}
+
+void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env)
+{
+#ifdef CONFIG_DEBUG_BUILD
+    /* Naming copies the name through the IPC buffer, so it needs one. */
+    if (env->tcb && env->ipc_buffer && env->name && *env->name) {
+        seL4_DebugNameThread(env->tcb, env->name);
+    }
+#else
+    (void)env;
+#endif
+}
+
+_Noreturn void sel4rt_port_exit(int code, struct sel4rt_env const *env)
+{
+    sel4rt_print("%s: exit(%d)\n", env->name && *env->name ? env->name : "sel4rt", (uintptr_t)code);
+    if (env->tcb) {
+        seL4_TCB_Suspend(env->tcb);
+    }
+    /* No TCB of our own to suspend (or it failed): stay out of the way without faulting. */
+    for (;;) {
+        seL4_Yield();
+    }
+}
