@@ -24,7 +24,8 @@ enum sel4rt_error {
     SEL4RT_E_TLS_SPACE = 115,  /* no memory for the initial thread's TLS */
     SEL4RT_E_BOOTINFO = 116,   /* bootinfo pointer bad */
     SEL4RT_E_IPC_BUFFER = 117, /* IPC buffer pointer bad */
-    SEL4RT_E_STACK_SMASH = 118 /* stack-protector canary overwritten */
+    SEL4RT_E_STACK_SMASH = 118, /* stack-protector canary overwritten */
+    SEL4RT_E_ASSERT = 119       /* libsel4 assertion failed (no C library's __assert_fail) */
 };
 
 /* ---- environment (env.c) ---- */

@@ -79,3 +79,23 @@ _Noreturn void sel4rt_port_exit(int code, struct sel4rt_env const *env)
         seL4_Yield();
     }
 }
+
+/*
+ * libsel4's inline functions assert through __assert_fail, which a C
+ * library normally supplies. Programs built on libsel4 and sel4rt alone
+ * get this one; a C library's own definition takes precedence.
+ */
+__attribute__((weak, noreturn)) void __assert_fail(char const *expr, char const *file, int line,
+                                                   char const *function)
+{
+    sel4rt_fatal(SEL4RT_E_ASSERT, "assertion '%s' failed in %s (%s:%d)", expr, function, file, (uintptr_t)line);
+}
+
+/* seL4_DebugNameThread copies the name with strcpy: the same arrangement, for the same programs. */
+__attribute__((weak)) char *strcpy(char *dst, char const *src)
+{
+    char *d = dst;
+    while ((*d++ = *src++) != '\0') {
+    }
+    return dst;
+}

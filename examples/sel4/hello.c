@@ -1,0 +1,31 @@
+/*
+ * The smallest sel4rt root task: __thread data with 4 KiB alignment (the
+ * case sel4runtime lays out wrongly for root tasks), libsel4's IPC buffer
+ * pointer set before main, and a clean return from main (sel4rt prints the
+ * exit code and suspends the thread instead of jumping to address 0).
+ */
+#include <sel4/sel4.h>
+#include <sel4runtime.h>
+#include "print.h"
+
+__thread seL4_Word page_aligned __attribute__((aligned(4096))) = 0x5e14;
+__thread char zeroed[64];
+
+int main(void)
+{
+    seL4_BootInfo *bi = sel4runtime_bootinfo();
+    print("sel4rt-hello: hello from a sel4rt root task\n");
+    check(bi != 0, "bootinfo from the first argument register");
+    check(seL4_GetIPCBuffer() == bi->ipcBuffer, "seL4_GetIPCBuffer() is the bootinfo's IPC buffer");
+    check(page_aligned == 0x5e14, "initialised __thread data");
+    check(((seL4_Word)&page_aligned & 4095) == 0, "__thread data 4 KiB-aligned");
+    int clear = 1;
+    for (int i = 0; i < 64; i++) {
+        clear &= zeroed[i] == 0;
+    }
+    check(clear, "zeroed __thread data");
+    print("sel4rt-hello: thread pointer ");
+    print_hex(sel4runtime_get_tls_base());
+    print(", returning 0 from main\n");
+    return 0;
+}
