@@ -54,7 +54,7 @@ set(SEL4RT_PUBLIC_INCLUDES
 
 # The runtime runs before the C environment exists: no library calls, no
 # stack protector (the canary is not set yet), no loops turned into memset.
-set(SEL4RT_RUNTIME_FLAGS -std=c11 -ffreestanding -fno-builtin -fno-stack-protector -fno-pic -fno-pie
+set(SEL4RT_RUNTIME_FLAGS -std=gnu11 -ffreestanding -fno-builtin -fno-stack-protector -fno-pic -fno-pie
     -Wall -Wextra -Werror=implicit-function-declaration)
 if(CMAKE_C_COMPILER_ID STREQUAL "GNU")
     list(APPEND SEL4RT_RUNTIME_FLAGS -fno-tree-loop-distribute-patterns)

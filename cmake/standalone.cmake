@@ -1,0 +1,41 @@
+# Standalone build against an installed libsel4, for projects outside seL4's
+# CMake (cmake -DSEL4_PREFIX=<prefix> -DCMAKE_INSTALL_PREFIX=<dest>):
+# <prefix>/libsel4/include is what a seL4 kernel build's `ninja install`
+# leaves there (libsel4's headers with autoconf.h and gen_config).
+# Installs lib/libsel4rt.a, lib/crt0.o crti.o crtn.o, include/ and
+# lib/pkgconfig/sel4rt.pc.
+
+set(SEL4_INCLUDE "${SEL4_PREFIX}/libsel4/include")
+if(NOT EXISTS "${SEL4_INCLUDE}/sel4/sel4.h" OR NOT EXISTS "${SEL4_INCLUDE}/autoconf.h")
+    message(FATAL_ERROR "sel4rt: no libsel4 install at SEL4_PREFIX=${SEL4_PREFIX} "
+                        "(expected ${SEL4_INCLUDE}/sel4/sel4.h and autoconf.h)")
+endif()
+
+set(Sel4RuntimeRootStack 16384 CACHE STRING "Size of the root task's initial stack (bytes)")
+set(Sel4RuntimeStaticTLS 16384 CACHE STRING "Size of the static area for the initial thread's TLS (bytes)")
+set(Sel4RuntimeStackTLS 32768 CACHE STRING
+    "Most bytes of its start stack a process lends to TLS that does not fit the static area")
+set(SEL4RT_GEN_DIR "${CMAKE_BINARY_DIR}/gen_config")
+configure_file(${SEL4RT_ROOT}/cmake/gen_config.h.in ${SEL4RT_GEN_DIR}/sel4runtime/gen_config.h)
+
+add_library(sel4rt_headers INTERFACE)
+target_include_directories(sel4rt_headers INTERFACE ${SEL4RT_PUBLIC_INCLUDES} ${SEL4RT_GEN_DIR} ${SEL4_INCLUDE})
+
+add_library(sel4rt STATIC ${SEL4RT_CORE_SOURCES} ${SEL4RT_ROOT}/port/sel4/sel4.c)
+target_link_libraries(sel4rt PUBLIC sel4rt_headers)
+target_compile_options(sel4rt PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
+
+sel4rt_add_crt_objects(sel4rt_headers)
+add_dependencies(sel4rt sel4runtime_crt)
+
+include(GNUInstallDirs)
+install(TARGETS sel4rt ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+install(FILES ${CMAKE_BINARY_DIR}/lib/crt0.o ${CMAKE_BINARY_DIR}/lib/crti.o ${CMAKE_BINARY_DIR}/lib/crtn.o
+        DESTINATION ${CMAKE_INSTALL_LIBDIR})
+install(DIRECTORY ${SEL4RT_ROOT}/include/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
+        FILES_MATCHING PATTERN "*.h" REGEX "/include/mode/" EXCLUDE)
+foreach(dir ${SEL4RT_ROOT}/include/mode/${SEL4RT_WORD_BITS} ${SEL4RT_ARCH_DIR}/include ${SEL4RT_GEN_DIR})
+    install(DIRECTORY ${dir}/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+endforeach()
+configure_file(${SEL4RT_ROOT}/cmake/sel4rt.pc.in ${CMAKE_BINARY_DIR}/sel4rt.pc @ONLY)
+install(FILES ${CMAKE_BINARY_DIR}/sel4rt.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
