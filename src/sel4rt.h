@@ -112,6 +112,12 @@ uintptr_t sel4rt_tls_write(unsigned char *base);
 /* First byte of the calling thread's TLS block. */
 unsigned char *sel4rt_tls_block_of(uintptr_t tp);
 
+/* ---- stack protector (ssp.c) ---- */
+
+extern uintptr_t __stack_chk_guard;
+/* Seed __stack_chk_guard from AT_RANDOM, else from run-to-run differences. */
+void sel4rt_seed_stack_guard(struct sel4rt_env const *env, void const *stack);
+
 /* ---- memory (mem.c) ---- */
 
 void sel4rt_copy(void *dst, void const *src, size_t n);

@@ -135,6 +135,7 @@ static _Noreturn void start(int (*main_fn)(), size_t stack_budget)
         env->ipc_buffer = bi->ipc_buffer;
         env->tcb = env->tcb ? env->tcb : SEL4RT_INIT_THREAD_TCB;
     }
+    sel4rt_seed_stack_guard(env, &bad);
     find_phdrs(env);
     if (!env->phdr) {
         sel4rt_fatal(SEL4RT_E_PHDR, "no program headers: no AT_PHDR and no __ehdr_start (link the ELF headers into the first PT_LOAD)");

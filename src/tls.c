@@ -26,6 +26,10 @@ uintptr_t sel4rt_tls_write(unsigned char *base)
     /* Variant II: %fs:0 / %gs:0 must hold the thread pointer itself. */
     *(uintptr_t *)tp = tp;
 #endif
+#ifdef SEL4RT_TCB_CANARY
+    /* x86 compilers read the stack-protector canary from the thread's control block. */
+    *(uintptr_t *)(tp + SEL4RT_TCB_CANARY) = __stack_chk_guard;
+#endif
     return tp;
 }
 

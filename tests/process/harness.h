@@ -29,16 +29,18 @@ struct test_bootinfo {
 
 /*
  * A System V start block at the top of a private stack: argc (0 or 1),
- * argv, envp {"A=1"}, and an auxv with AT_PAGESZ and, if given, the IPC
- * buffer. No AT_PHDR: the runtime must find its headers itself. Returns
- * the stack pointer to start _start with.
+ * argv, envp {"A=1"}, then the auxv pairs given (n words) and AT_NULL.
+ * No AT_PHDR unless given: the runtime then finds its headers itself.
+ * Returns the stack pointer to start _start with.
  */
 static uintptr_t harness_stack[4096] __attribute__((aligned(16)));
 
-static inline uintptr_t harness_process_stack(char const *argv0, void *ipc_buffer)
+static inline uintptr_t harness_stack_with_auxv(char const *argv0, uintptr_t const *aux, size_t n)
 {
     static char const env0[] = "A=1";
-    uintptr_t *top = harness_stack + 4096 - 16; /* the runtime's frames grow down below */
+    /* 16-byte aligned, by index: the runtime's frames grow down below it. */
+    size_t per16 = 16 / sizeof(uintptr_t);
+    uintptr_t *top = &harness_stack[(4096 - 8 - n) / per16 * per16];
     uintptr_t *s = top;
     *s++ = argv0 ? 1 : 0;
     if (argv0) {
@@ -47,14 +49,18 @@ static inline uintptr_t harness_process_stack(char const *argv0, void *ipc_buffe
     *s++ = 0;
     *s++ = (uintptr_t)env0;
     *s++ = 0;
-    *s++ = AT_PAGESZ;
-    *s++ = 4096;
-    if (ipc_buffer) {
-        *s++ = AT_SEL4_IPC_BUFFER_PTR;
-        *s++ = (uintptr_t)ipc_buffer;
+    for (size_t i = 0; i < n; i++) {
+        *s++ = aux[i];
     }
     *s++ = AT_NULL;
     *s++ = 0;
     test_entry = _start;
     return (uintptr_t)top;
+}
+
+/* The usual start block: AT_PAGESZ and, if given, the IPC buffer. */
+static inline uintptr_t harness_process_stack(char const *argv0, void *ipc_buffer)
+{
+    uintptr_t aux[] = {AT_PAGESZ, 4096, AT_SEL4_IPC_BUFFER_PTR, (uintptr_t)ipc_buffer};
+    return harness_stack_with_auxv(argv0, aux, ipc_buffer ? 4 : 2);
 }

@@ -1,0 +1,42 @@
+/*
+ * Built with -fstack-protector-all: the guard is seeded from AT_RANDOM
+ * before main (and, on x86, copied to the thread's control block where
+ * the compiler reads it), and a smashed stack ends in the runtime's
+ * diagnostic, not in a return to a clobbered address.
+ */
+#include "check.h"
+
+extern uintptr_t __stack_chk_guard;
+
+__attribute__((noinline)) static void smash(volatile char *p, int n)
+{
+    char buf[8];
+    volatile char *b = buf;
+    for (int i = 0; i < n; i++) {
+        b[i] = p[i];
+    }
+}
+
+int main(void)
+{
+    static char junk[64] = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde";
+    uintptr_t from_random = 0;
+    for (auxv_t const *a = sel4runtime_auxv(); a->a_type != AT_NULL; a++) {
+        if (a->a_type == AT_RANDOM) {
+            unsigned char const *r = a->a_un.a_ptr;
+            for (size_t i = 0; i < sizeof(uintptr_t); i++) {
+                from_random = (from_random << 8) | r[i];
+            }
+        }
+    }
+    CHECK(from_random != 0);
+    CHECK_EQ(__stack_chk_guard, from_random & ~(uintptr_t)0xff00);
+#ifdef SEL4RT_TCB_CANARY
+    CHECK_EQ(*(uintptr_t *)(sel4runtime_get_tls_base() + SEL4RT_TCB_CANARY), __stack_chk_guard);
+#endif
+    smash(junk, 8); /* in bounds: fine */
+    sel4rt_print("%s\n", check_failures ? "guard wrong" : "guard seeded");
+    smash(junk, 40); /* overruns buf and its canary */
+    sel4rt_print("returned past a smashed stack\n");
+    return 1;
+}
