@@ -6,6 +6,7 @@ set(Sel4RuntimeStackTLS 32768 CACHE STRING
     "Most bytes of its start stack a process lends to TLS that does not fit the static area")
 option(SEL4RT_TESTS "Build the real-process tests" ON)
 option(SEL4RT_UNIT_TESTS "Build the unit tests (needs a hosted C library)" OFF)
+option(SEL4RT_FUZZ "Build and run the libFuzzer targets (clang)" OFF)
 
 set(SEL4RT_GEN_DIR "${CMAKE_BINARY_DIR}/gen_config")
 configure_file(${SEL4RT_ROOT}/cmake/gen_config.h.in ${SEL4RT_GEN_DIR}/sel4runtime/gen_config.h)
@@ -25,7 +26,7 @@ target_compile_options(sel4runtime PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNT
 sel4rt_add_crt_objects(sel4rt_headers)
 add_dependencies(sel4runtime sel4runtime_crt)
 
-if(SEL4RT_TESTS OR SEL4RT_UNIT_TESTS)
+if(SEL4RT_TESTS OR SEL4RT_UNIT_TESTS OR SEL4RT_FUZZ)
     enable_testing()
     add_subdirectory(${SEL4RT_ROOT}/tests ${CMAKE_BINARY_DIR}/tests)
 endif()

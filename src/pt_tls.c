@@ -44,6 +44,10 @@ char const *sel4rt_tls_from_phdrs(void const *phdrs, size_t phent, size_t phnum,
             *bad = (uintptr_t)tls->p_filesz;
             return "PT_TLS p_filesz is larger than p_memsz; p_filesz is";
         }
+        if (tls->p_filesz && (tls->p_vaddr == 0 || tls->p_vaddr + tls->p_filesz < tls->p_vaddr)) {
+            *bad = (uintptr_t)tls->p_vaddr;
+            return "PT_TLS initialised data does not fit the address space; p_vaddr is";
+        }
         if ((uintptr_t)tls->p_vaddr & (align - 1)) {
             *bad = (uintptr_t)tls->p_vaddr;
             return "PT_TLS p_vaddr is not aligned to p_align:";

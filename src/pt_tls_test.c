@@ -45,6 +45,10 @@ int main(void)
     CHECK(strstr(find(file_gt_mem, 1, &img, &bad), "p_filesz is larger") && bad == 9);
     Elf_Phdr unaligned[] = {ph(PT_TLS, 0x1004, 4, 8, 16)};
     CHECK(strstr(find(unaligned, 1, &img, &bad), "not aligned") && bad == 0x1004);
+    Elf_Phdr data_at_zero[] = {ph(PT_TLS, 0, 4, 8, 4)};
+    CHECK(strstr(find(data_at_zero, 1, &img, &bad), "does not fit the address space") && bad == 0);
+    Elf_Phdr data_wraps[] = {ph(PT_TLS, (uintptr_t)-16, 32, 32, 16)};
+    CHECK(strstr(find(data_wraps, 1, &img, &bad), "does not fit the address space"));
     Elf_Phdr huge[] = {ph(PT_TLS, 0x1000, 0, (size_t)-4, 16)};
     CHECK(strstr(find(huge, 1, &img, &bad), "overflow"));
     return unit_report("pt_tls");

@@ -63,6 +63,9 @@ uintptr_t test_setup(uintptr_t *real_sp)
         phdrs[0] = tls_phdr(0x1000, 0, 8, 8);
         phdrs[1] = tls_phdr(0x2000, 0, 8, 8);
         return with_phdrs(2);
+    } else if (IS(tls_data_at_zero)) {
+        phdrs[0] = tls_phdr(0, 4, 8, 4);
+        return with_phdrs(1);
     } else if (IS(tls_overflow)) {
         phdrs[0] = tls_phdr(0x1000, 0, (size_t)-8, 16);
         return with_phdrs(1);
