@@ -39,6 +39,7 @@ set(SEL4RT_CORE_SOURCES
     ${SEL4RT_ROOT}/src/mem.c
     ${SEL4RT_ROOT}/src/pt_tls.c
     ${SEL4RT_ROOT}/src/ssp.c
+    ${SEL4RT_ROOT}/src/root_stack.S
     ${SEL4RT_ROOT}/src/start.c
     ${SEL4RT_ROOT}/src/tls.c
     ${SEL4RT_ARCH_DIR}/sel4_crt0.S

@@ -1,5 +1,4 @@
 /* Root-task entry: the kernel leaves the bootinfo pointer in r0 and no stack. */
-#include <sel4runtime/gen_config.h>
     .syntax unified
     .arm
     .text
@@ -14,9 +13,4 @@ _sel4_start:
     .size _sel4_start, . - _sel4_start
     .ltorg
 
-    .bss
-    .balign 16
-sel4rt_root_stack:
-    .space CONFIG_SEL4RUNTIME_ROOT_STACK
-sel4rt_root_stack_top:
     .section .note.GNU-stack, "", %progbits

@@ -1,5 +1,4 @@
 /* Root-task entry: the kernel leaves the bootinfo pointer in x0 and no stack. */
-#include <sel4runtime/gen_config.h>
     .text
     .global _sel4_start
     .type _sel4_start, %function
@@ -13,9 +12,4 @@ _sel4_start:
     brk #0
     .size _sel4_start, . - _sel4_start
 
-    .bss
-    .balign 16
-sel4rt_root_stack:
-    .space CONFIG_SEL4RUNTIME_ROOT_STACK
-sel4rt_root_stack_top:
     .section .note.GNU-stack, "", %progbits

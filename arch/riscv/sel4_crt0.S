@@ -1,5 +1,4 @@
 /* Root-task entry: the kernel leaves the bootinfo pointer in a0 and no stack. */
-#include <sel4runtime/gen_config.h>
 #include "riscv.h"
     .text
     .global _sel4_start
@@ -13,9 +12,4 @@ _sel4_start:
     unimp
     .size _sel4_start, . - _sel4_start
 
-    .bss
-    .balign 16
-sel4rt_root_stack:
-    .space CONFIG_SEL4RUNTIME_ROOT_STACK
-sel4rt_root_stack_top:
     .section .note.GNU-stack, "", %progbits
