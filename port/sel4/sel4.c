@@ -16,6 +16,11 @@ void __sel4runtime_set_tp(sel4runtime_uintptr_t tls_base)
     /* The register compiled code reads is one user code cannot write
      * (TPIDRURO, or FS/GS base without FSGSBASE): the kernel writes it. */
     seL4_SetTLSBase(tls_base);
+#if defined(CONFIG_ARCH_AARCH64)
+    /* KernelArmTLSReg=tpidruro: the kernel now holds it in tpidrro_el0, but
+     * compilers read tpidr_el0, which is per thread too and ours to write. */
+    __asm__ __volatile__("msr tpidr_el0, %0" ::"r"(tls_base));
+#endif
 #elif defined(CONFIG_ARCH_AARCH64)
     __asm__ __volatile__("msr tpidr_el0, %0" ::"r"(tls_base));
 #elif defined(CONFIG_ARCH_AARCH32) || defined(CONFIG_ARCH_ARM_HYP)
