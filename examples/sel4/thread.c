@@ -117,6 +117,10 @@ int main(void)
     regs.pc = (seL4_Word)second_thread;
     regs.sp = sp;
 #endif
+#if defined(CONFIG_ARCH_AARCH64)
+    /* Compilers read tpidr_el0 even when the kernel keeps TLS_BASE in tpidrro_el0 (tpidruro). */
+    regs.tpidr_el0 = tp;
+#endif
     err |= seL4_TCB_WriteRegisters(tcb, 0, 0, sizeof(regs) / sizeof(seL4_Word), &regs);
     /* After WriteRegisters, which also writes the thread-ID registers. */
     err |= seL4_TCB_SetTLSBase(tcb, tp);
