@@ -10,6 +10,10 @@
 
 __thread seL4_Word page_aligned __attribute__((aligned(4096))) = 0x5e14;
 __thread char zeroed[64];
+#if SEL4RT_HELLO_EXTRA_TLS
+/* -DSEL4RT_HELLO_EXTRA_TLS=<bytes>: a TLS image larger than the static area. */
+__thread char extra_tls[SEL4RT_HELLO_EXTRA_TLS] = {1};
+#endif
 
 int main(void)
 {
@@ -24,6 +28,9 @@ int main(void)
         clear &= zeroed[i] == 0;
     }
     check(clear, "zeroed __thread data");
+#if SEL4RT_HELLO_EXTRA_TLS
+    check(extra_tls[0] == 1 && extra_tls[SEL4RT_HELLO_EXTRA_TLS - 1] == 0, "large TLS image in place");
+#endif
     print("sel4rt-hello: thread pointer ");
     print_hex(sel4runtime_get_tls_base());
     print(", returning 0 from main\n");
