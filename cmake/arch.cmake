@@ -47,6 +47,11 @@ set(SEL4RT_CORE_SOURCES
 if(SEL4RT_SEL4_ARCH MATCHES "^(aarch32|arm_hyp)$")
     list(APPEND SEL4RT_CORE_SOURCES ${SEL4RT_ARCH_DIR}/aeabi_read_tp.S)
 endif()
+# An architecture may bring its own copy/zero (arch/<arch>/mem.S) instead of src/mem.c.
+if(EXISTS ${SEL4RT_ARCH_DIR}/mem.S)
+    list(REMOVE_ITEM SEL4RT_CORE_SOURCES ${SEL4RT_ROOT}/src/mem.c)
+    list(APPEND SEL4RT_CORE_SOURCES ${SEL4RT_ARCH_DIR}/mem.S)
+endif()
 
 set(SEL4RT_PUBLIC_INCLUDES
     ${SEL4RT_ROOT}/include

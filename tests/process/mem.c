@@ -1,0 +1,53 @@
+/*
+ * The runtime's copy and zero (src/mem.c, or arch/<arch>/mem.S), every
+ * size up to 1100 bytes at every misalignment of either side: the bytes
+ * asked for change, and not one byte around them.
+ */
+#include "check.h"
+
+void sel4rt_copy(void *dst, void const *src, size_t n);
+void sel4rt_zero(void *dst, size_t n);
+
+static unsigned char src[1200] __attribute__((aligned(64)));
+static unsigned char dst[1200] __attribute__((aligned(64)));
+
+static void fill(void)
+{
+    for (size_t i = 0; i < sizeof(dst); i++) {
+        dst[i] = 0xa5;
+        src[i] = (unsigned char)(i * 7 + 1);
+    }
+}
+
+int main(void)
+{
+    int bad = 0;
+    for (size_t n = 0; n <= 1100 && !bad; n += n < 140 ? 1 : 37) {
+        for (size_t d = 0; d < 17 && !bad; d++) {
+            for (size_t s = 0; s < 17 && !bad; s += 3) {
+                fill();
+                sel4rt_copy(dst + d, src + s, n);
+                for (size_t i = 0; i < sizeof(dst); i++) {
+                    unsigned char want = i >= d && i < d + n ? src[s + i - d] : 0xa5;
+                    if (dst[i] != want) {
+                        sel4rt_print("copy n=%u d=%u s=%u: byte %u is %x\n", n, d, s, i, (uintptr_t)dst[i]);
+                        bad = 1;
+                        break;
+                    }
+                }
+            }
+            fill();
+            sel4rt_zero(dst + d, n);
+            for (size_t i = 0; i < sizeof(dst); i++) {
+                unsigned char want = i >= d && i < d + n ? 0 : 0xa5;
+                if (dst[i] != want) {
+                    sel4rt_print("zero n=%u d=%u: byte %u is %x\n", n, d, i, (uintptr_t)dst[i]);
+                    bad = 1;
+                    break;
+                }
+            }
+        }
+    }
+    CHECK(!bad);
+    return report("mem");
+}
