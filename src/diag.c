@@ -109,8 +109,11 @@ void sel4rt_print(char const *fmt, ...)
 _Noreturn void sel4rt_fatal(int code, char const *fmt, ...)
 {
     va_list ap;
-    put_str(sel4rt_env.name && *sel4rt_env.name ? sel4rt_env.name : "sel4rt");
-    put_str(": sel4rt: ");
+    if (sel4rt_env.name && *sel4rt_env.name) {
+        put_str(sel4rt_env.name);
+        put_str(": ");
+    }
+    put_str("sel4rt: ");
     va_start(ap, fmt);
     vprint(fmt, ap);
     va_end(ap);

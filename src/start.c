@@ -174,7 +174,8 @@ static _Noreturn void start(int (*main_fn)(), size_t stack_budget)
 void __sel4_start_c(void const *stack)
 {
     if (sel4rt_env_from_stack(stack, &sel4rt_env)) {
-        sel4rt_fatal(SEL4RT_E_STACK, "argc %x on the start stack is not a count", *(uintptr_t const *)stack);
+        /* Not dereferenced here: the pointer itself may be the problem. */
+        sel4rt_fatal(SEL4RT_E_STACK, "the start stack at %x holds no valid argc", (uintptr_t)stack);
     }
     start(main, CONFIG_SEL4RUNTIME_STACK_TLS);
 }

@@ -69,6 +69,11 @@ uintptr_t test_setup(uintptr_t *real_sp)
     } else if (IS(tls_overflow)) {
         phdrs[0] = tls_phdr(0x1000, 0, (size_t)-8, 16);
         return with_phdrs(1);
+    } else if (IS(argc_huge)) {
+        static uintptr_t stack[64] __attribute__((aligned(16)));
+        stack[32] = (uintptr_t)1 << 31; /* no loader passes 2^31 arguments */
+        test_entry = _start;
+        return (uintptr_t)&stack[32];
     } else if (IS(ipc_misaligned)) {
         aux[n++] = AT_SEL4_IPC_BUFFER_PTR;
         aux[n++] = 0x10010;

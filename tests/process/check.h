@@ -48,15 +48,3 @@ static inline int report(char const *name)
     sel4rt_print("%s %s\n", check_failures ? "FAILED" : "PASSED", name);
     return check_failures ? 1 : 0;
 }
-
-/* The thread's TLS block bounds, from the layout the runtime chose. */
-static inline int in_tls_block(void const *p, size_t memsz)
-{
-    uintptr_t tp = sel4runtime_get_tls_base();
-    uintptr_t a = (uintptr_t)p;
-#if SEL4RT_TLS_ABOVE_TP
-    return a >= tp && a < tp + sel4runtime_get_tls_size() + memsz;
-#else
-    return a < tp && a >= tp - memsz - sel4runtime_get_tls_align();
-#endif
-}
