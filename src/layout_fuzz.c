@@ -8,12 +8,6 @@
 #include <string.h>
 #include "sel4rt.h"
 
-static struct sel4rt_tls_abi const abis[] = {
-    {.above_tp = 1, .gap = 16, .tcb_size = 16, .word = 8}, {.above_tp = 1, .gap = 8, .tcb_size = 8, .word = 4},
-    {.above_tp = 1, .gap = 0, .tcb_size = 0, .word = 8},   {.above_tp = 1, .gap = 0, .tcb_size = 0, .word = 4},
-    {.above_tp = 0, .tcb_size = 64, .word = 8},            {.above_tp = 0, .tcb_size = 32, .word = 4},
-};
-
 int LLVMFuzzerTestOneInput(uint8_t const *data, size_t size)
 {
     struct {
@@ -23,7 +17,7 @@ int LLVMFuzzerTestOneInput(uint8_t const *data, size_t size)
         uint64_t memsz;
     } in = {0};
     memcpy(&in, data, size < sizeof(in) ? size : sizeof(in));
-    struct sel4rt_tls_abi const *abi = &abis[in.abi % 6];
+    struct sel4rt_tls_abi const *abi = &sel4rt_abis[in.abi % SEL4RT_NUM_ABIS].abi;
     size_t align = in.align_log2 % 70 < 64 ? (size_t)1 << (in.align_log2 % 64) : (size_t)in.align_log2;
     struct sel4rt_tls_layout l;
     if (sel4rt_tls_layout(abi, (size_t)in.memsz, align, &l) != 0) {

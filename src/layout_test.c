@@ -6,20 +6,6 @@
 #include "sel4rt.h"
 #include "unit_test.h"
 
-struct abi_case {
-    char const *name;
-    struct sel4rt_tls_abi abi;
-};
-
-static struct abi_case const abis[] = {
-    {"aarch64", {.above_tp = 1, .gap = 16, .tcb_size = 16, .word = 8}},
-    {"aarch32", {.above_tp = 1, .gap = 8, .tcb_size = 8, .word = 4}},
-    {"riscv64", {.above_tp = 1, .gap = 0, .tcb_size = 0, .word = 8}},
-    {"riscv32", {.above_tp = 1, .gap = 0, .tcb_size = 0, .word = 4}},
-    {"x86_64", {.above_tp = 0, .tcb_size = 64, .word = 8}},
-    {"ia32", {.above_tp = 0, .tcb_size = 32, .word = 4}},
-};
-
 static size_t up(size_t x, size_t a)
 {
     return (x + a - 1) / a * a;
@@ -57,32 +43,38 @@ static void check_case(struct sel4rt_tls_abi const *abi, size_t memsz, size_t al
 int main(void)
 {
     static size_t const sizes[] = {0, 1, 3, 8, 17, 100, 4095, 4096, 4097, 65536, 1 << 20};
-    for (size_t i = 0; i < sizeof(abis) / sizeof(abis[0]); i++) {
+    for (size_t i = 0; i < SEL4RT_NUM_ABIS; i++) {
         for (size_t align = 0; align <= 65536; align = align ? align * 2 : 1) {
             for (size_t s = 0; s < sizeof(sizes) / sizeof(sizes[0]); s++) {
-                check_case(&abis[i].abi, sizes[s], align);
+                check_case(&sel4rt_abis[i].abi, sizes[s], align);
             }
         }
     }
 
     /* Known values, worked by hand from the ABI documents. */
     struct sel4rt_tls_layout l;
-    sel4rt_tls_layout(&abis[0].abi, 8, 4096, &l); /* aarch64: 16-byte TCB rounded to 4096 */
+    sel4rt_tls_layout(sel4rt_abi_named("aarch64"), 8, 4096, &l); /* aarch64: 16-byte TCB rounded to 4096 */
     CHECK(l.block_offset == 4096 && l.span == 4104);
-    sel4rt_tls_layout(&abis[1].abi, 4, 4, &l); /* aarch32: 8-byte gap */
+    sel4rt_tls_layout(sel4rt_abi_named("aarch32"), 4, 4, &l); /* aarch32: 8-byte gap */
     CHECK(l.block_offset == 8 && l.span == 12);
-    sel4rt_tls_layout(&abis[2].abi, 5, 1, &l); /* riscv: tp at the block */
+    sel4rt_tls_layout(sel4rt_abi_named("riscv64"), 5, 1, &l); /* riscv: tp at the block */
     CHECK(l.block_offset == 0 && l.span == 8);
-    sel4rt_tls_layout(&abis[4].abi, 20, 16, &l); /* x86_64: 20 bytes round to 32 below tp */
+    sel4rt_tls_layout(sel4rt_abi_named("x86_64"), 20, 16, &l); /* x86_64: 20 bytes round to 32 below tp */
     CHECK(l.tp_offset == 32 && l.block_offset == 0 && l.span == 96);
-    sel4rt_tls_layout(&abis[5].abi, 20, 64, &l); /* ia32: 64-byte alignment */
+    sel4rt_tls_layout(sel4rt_abi_named("ia32"), 20, 64, &l); /* ia32: 64-byte alignment */
     CHECK(l.tp_offset == 64 && l.block_offset == 0 && l.align == 64);
 
+    /* The table agrees with the facts this build's own runtime uses. */
+    struct sel4rt_tls_abi const *native = sel4rt_abi_named("x86_64");
+    CHECK(native->above_tp == sel4rt_native_abi.above_tp && native->tcb_size == sel4rt_native_abi.tcb_size
+          && native->word == sel4rt_native_abi.word && native->gap == sel4rt_native_abi.gap);
+    CHECK(sel4rt_abi_named("mips") == NULL);
+
     /* Refused: non-power-of-two alignment, sizes that overflow. */
-    CHECK(sel4rt_tls_layout(&abis[0].abi, 8, 3, &l) != 0);
-    CHECK(sel4rt_tls_layout(&abis[0].abi, (size_t)-8, 16, &l) != 0);
-    CHECK(sel4rt_tls_layout(&abis[4].abi, (size_t)-8, 16, &l) != 0);
-    CHECK(sel4rt_tls_layout(&abis[4].abi, (size_t)-40, 8, &l) != 0); /* the control block overflows */
-    CHECK(sel4rt_tls_layout(&abis[0].abi, 8, (size_t)1 << 63, &l) != 0);
+    CHECK(sel4rt_tls_layout(sel4rt_abi_named("aarch64"), 8, 3, &l) != 0);
+    CHECK(sel4rt_tls_layout(sel4rt_abi_named("aarch64"), (size_t)-8, 16, &l) != 0);
+    CHECK(sel4rt_tls_layout(sel4rt_abi_named("x86_64"), (size_t)-8, 16, &l) != 0);
+    CHECK(sel4rt_tls_layout(sel4rt_abi_named("x86_64"), (size_t)-40, 8, &l) != 0); /* the control block overflows */
+    CHECK(sel4rt_tls_layout(sel4rt_abi_named("aarch64"), 8, (size_t)1 << 63, &l) != 0);
     return unit_report("layout");
 }

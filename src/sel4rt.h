@@ -92,6 +92,15 @@ int sel4rt_tls_layout(struct sel4rt_tls_abi const *abi, size_t memsz, size_t ali
 
 extern struct sel4rt_tls_abi const sel4rt_native_abi;
 
+/* Every seL4 architecture's facts (abis.c: tests and tools only). */
+#define SEL4RT_NUM_ABIS 6
+struct sel4rt_named_abi {
+    char const *name; /* seL4's KernelSel4Arch spelling */
+    struct sel4rt_tls_abi abi;
+};
+extern struct sel4rt_named_abi const sel4rt_abis[SEL4RT_NUM_ABIS];
+struct sel4rt_tls_abi const *sel4rt_abi_named(char const *name);
+
 /* ---- the TLS image and threads (tls.c) ---- */
 
 struct sel4rt_tls_image {

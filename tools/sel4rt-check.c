@@ -197,23 +197,14 @@ int main(int argc, char **argv)
     shnum = rd(is64 ? 60 : 48, 2);
     shstrndx = rd(is64 ? 62 : 50, 2);
 
-    struct sel4rt_tls_abi abi = {0};
-    char const *arch = "unknown";
-    if (machine == EM_X86_64) {
-        arch = "x86_64", abi = (struct sel4rt_tls_abi){.above_tp = 0, .tcb_size = 64, .word = 8};
-    } else if (machine == EM_386) {
-        arch = "ia32", abi = (struct sel4rt_tls_abi){.above_tp = 0, .tcb_size = 32, .word = 4};
-    } else if (machine == EM_AARCH64) {
-        arch = "aarch64", abi = (struct sel4rt_tls_abi){.above_tp = 1, .gap = 16, .tcb_size = 16, .word = 8};
-    } else if (machine == EM_ARM) {
-        arch = "aarch32", abi = (struct sel4rt_tls_abi){.above_tp = 1, .gap = 8, .tcb_size = 8, .word = 4};
-    } else if (machine == EM_RISCV) {
-        arch = is64 ? "riscv64" : "riscv32";
-        abi = (struct sel4rt_tls_abi){.above_tp = 1, .word = is64 ? 8 : 4};
-    } else {
+    char const *arch = machine == EM_X86_64 ? "x86_64" : machine == EM_386 ? "ia32"
+                     : machine == EM_AARCH64 ? "aarch64" : machine == EM_ARM ? "aarch32"
+                     : machine == EM_RISCV ? (is64 ? "riscv64" : "riscv32") : NULL;
+    if (!arch) {
         verdict("FAIL:", "machine %u is not one of seL4's architectures", machine);
         return 1;
     }
+    struct sel4rt_tls_abi abi = *sel4rt_abi_named(arch);
     printf("%s: %s %s\n", path, arch, etype == 1 ? "object file" : etype == 2 ? "executable" : "ELF");
 
     /* Sections: the symbol table, init/fini arrays, relocations. */
