@@ -109,8 +109,9 @@ void sel4rt_print(char const *fmt, ...)
 _Noreturn void sel4rt_fatal(int code, char const *fmt, ...)
 {
     va_list ap;
-    if (sel4rt_env.name && *sel4rt_env.name) {
-        put_str(sel4rt_env.name);
+    char const *name = sel4rt_env_name(&sel4rt_env);
+    if (*name) {
+        put_str(name);
         put_str(": ");
     }
     put_str("sel4rt: ");

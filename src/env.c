@@ -21,6 +21,11 @@ char const *sel4rt_basename(char const *path)
     return name;
 }
 
+char const *sel4rt_env_name(struct sel4rt_env const *env)
+{
+    return sel4rt_basename(env->argc > 0 && env->argv ? env->argv[0] : SEL4RUNTIME_NULL);
+}
+
 int sel4rt_env_from_stack(uintptr_t const *sp, struct sel4rt_env *env)
 {
     if (!sp) {
@@ -39,60 +44,62 @@ int sel4rt_env_from_stack(uintptr_t const *sp, struct sel4rt_env *env)
         e++;
     }
     env->auxv = (auxv_t const *)(e + 1);
-    env->name = sel4rt_basename(argc > 0 ? env->argv[0] : SEL4RUNTIME_NULL);
     return SEL4RT_OK;
 }
 
+/* The auxv types the runtime reads, each with a slot; every other type lands in SLOT_OTHER. */
+enum { SLOT_OTHER, SLOT_PHDR, SLOT_PHENT, SLOT_PHNUM, SLOT_PAGESZ, SLOT_RANDOM, SLOT_SYSINFO,
+       SLOT_BOOT_INFO, SLOT_IPC_BUFFER, SLOT_TCB, SLOTS };
+
+static unsigned char const slot_of[AT_SEL4_TCB + 1] = {
+    [AT_PHDR] = SLOT_PHDR,
+    [AT_PHENT] = SLOT_PHENT,
+    [AT_PHNUM] = SLOT_PHNUM,
+    [AT_PAGESZ] = SLOT_PAGESZ,
+    [AT_RANDOM] = SLOT_RANDOM,
+    [AT_SYSINFO] = SLOT_SYSINFO,
+    [AT_SEL4_BOOT_INFO] = SLOT_BOOT_INFO,
+    [AT_SEL4_IPC_BUFFER_PTR] = SLOT_IPC_BUFFER,
+    [AT_SEL4_TCB] = SLOT_TCB,
+};
+
 char const *sel4rt_env_read_auxv(struct sel4rt_env *env, uintptr_t *bad)
 {
+    /*
+     * One table look-up and one store per entry, whatever its type: this
+     * loop is most of the runtime's fixed start-up cost (Linux passes about
+     * twenty entries). A value of 0 counts as absent.
+     */
+    uintptr_t v[SLOTS];
+    for (int s = 0; s < SLOTS; s++) {
+        v[s] = 0;
+    }
     auxv_t const *a = env->auxv;
-    size_t i;
-    int have_phdr = 0, have_phnum = 0;
-    for (i = 0; a && i < SEL4RT_AUXV_MAX && a[i].a_type != AT_NULL; i++) {
-        uintptr_t v = (uintptr_t)a[i].a_un.a_val;
-        switch (a[i].a_type) {
-        case AT_PHDR:
-            env->phdr = (void const *)v;
-            have_phdr = 1;
-            break;
-        case AT_PHENT:
-            env->phent = v;
-            break;
-        case AT_PHNUM:
-            env->phnum = v;
-            have_phnum = 1;
-            break;
-        case AT_PAGESZ:
-            env->pagesz = v;
-            break;
-        case AT_RANDOM:
-            env->random = (void const *)v;
-            break;
-        case AT_SYSINFO:
-            env->sysinfo = (void *)v;
-            break;
-        case AT_SEL4_BOOT_INFO:
-            env->bootinfo = (void *)v;
-            break;
-        case AT_SEL4_IPC_BUFFER_PTR:
-            env->ipc_buffer = (void *)v;
-            break;
-        case AT_SEL4_TCB:
-            env->tcb = v;
-            break;
-        default:
-            break;
+    if (a) {
+        auxv_t const *end = a + SEL4RT_AUXV_MAX;
+        for (; a->a_type != AT_NULL; a++) {
+            if (a == end) {
+                *bad = SEL4RT_AUXV_MAX;
+                return "auxiliary vector has no AT_NULL within its first entries";
+            }
+            uintptr_t type = (uintptr_t)a->a_type;
+            v[type < sizeof(slot_of) ? slot_of[type] : SLOT_OTHER] = (uintptr_t)a->a_un.a_val;
         }
     }
-    if (a && i == SEL4RT_AUXV_MAX) {
-        *bad = SEL4RT_AUXV_MAX;
-        return "auxiliary vector has no AT_NULL within its first entries";
-    }
-    if (have_phdr && !have_phnum) {
+    env->phdr = (void const *)v[SLOT_PHDR];
+    env->phent = v[SLOT_PHENT];
+    env->phnum = v[SLOT_PHNUM];
+    env->pagesz = v[SLOT_PAGESZ];
+    env->random = (void const *)v[SLOT_RANDOM];
+    env->sysinfo = (void *)v[SLOT_SYSINFO];
+    env->bootinfo = (void *)v[SLOT_BOOT_INFO];
+    env->ipc_buffer = (void *)v[SLOT_IPC_BUFFER];
+    env->tcb = v[SLOT_TCB];
+    if (env->phdr && !env->phnum) {
         *bad = (uintptr_t)env->phdr;
         return "AT_PHDR without AT_PHNUM; AT_PHDR is";
     }
-    if (have_phdr && env->phent != sizeof(Elf_Phdr)) {
+    if (env->phdr && env->phent != sizeof(Elf_Phdr)) {
         *bad = env->phent;
         return "AT_PHENT is not this ELF class's program-header size; it is";
     }

@@ -33,9 +33,10 @@ int LLVMFuzzerTestOneInput(uint8_t const *data, size_t size)
         if ((uintptr_t *)env.auxv < w || (uintptr_t *)env.auxv >= end || (size_t)env.argc != w[0]) {
             abort();
         }
-        size_t len = strlen(env.name);
+        char const *name = sel4rt_env_name(&env);
+        size_t len = strlen(name);
         char const *arg0 = env.argc ? env.argv[0] : NULL;
-        if (arg0 ? (len > strlen(arg0) || strcmp(arg0 + strlen(arg0) - len, env.name) != 0) : len != 0) {
+        if (arg0 ? (len > strlen(arg0) || strcmp(arg0 + strlen(arg0) - len, name) != 0) : len != 0) {
             abort(); /* the name is a tail of argv[0] */
         }
         char const *problem = sel4rt_env_read_auxv(&env, &bad);

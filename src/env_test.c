@@ -26,7 +26,7 @@ int main(void)
     CHECK_STR(env.argv[0], prog);
     CHECK(env.argv[2] == NULL);
     CHECK_STR(env.envp[0], "A=1");
-    CHECK_STR(env.name, "prog");
+    CHECK_STR(sel4rt_env_name(&env), "prog");
     CHECK(env.auxv == (auxv_t const *)&stack[6]);
     CHECK(sel4rt_env_read_auxv(&env, &bad) == NULL);
     CHECK(env.phdr == phdrs && env.phent == sizeof(Elf_Phdr) && env.phnum == 1);
@@ -38,7 +38,7 @@ int main(void)
     uintptr_t empty[] = {0, 0, 0, AT_NULL, 0};
     env = parse(empty);
     CHECK(env.argc == 0 && env.argv[0] == NULL && env.envp[0] == NULL);
-    CHECK_STR(env.name, "");
+    CHECK_STR(sel4rt_env_name(&env), "");
     CHECK(sel4rt_env_read_auxv(&env, &bad) == NULL);
 
     /* Names. */

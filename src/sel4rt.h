@@ -35,7 +35,6 @@ struct sel4rt_env {
     char const *const *argv;
     char const *const *envp;
     auxv_t const *auxv;
-    char const *name;
 
     /* Read from the auxiliary vector (0 when absent). */
     void const *phdr;
@@ -52,7 +51,7 @@ struct sel4rt_env {
 /* Most auxv entries read before the vector counts as unterminated. */
 #define SEL4RT_AUXV_MAX 256
 
-/* Fill argc/argv/envp/auxv/name from a System V start stack. */
+/* Fill argc/argv/envp/auxv from a System V start stack. */
 int sel4rt_env_from_stack(uintptr_t const *sp, struct sel4rt_env *env);
 /*
  * Fill the auxv-derived fields from env->auxv. Returns NULL, or what is
@@ -61,6 +60,8 @@ int sel4rt_env_from_stack(uintptr_t const *sp, struct sel4rt_env *env);
 char const *sel4rt_env_read_auxv(struct sel4rt_env *env, uintptr_t *bad);
 /* Basename of a path; "" for NULL. */
 char const *sel4rt_basename(char const *path);
+/* The program's name: basename of argv[0], "" without one. Found when asked, not at start-up. */
+char const *sel4rt_env_name(struct sel4rt_env const *env);
 
 extern struct sel4rt_env sel4rt_env;
 

@@ -47,7 +47,7 @@ long sel4_vsyscall(long sysnum, ...) __attribute__((weak, alias("__sel4runtime_v
 
 char const *sel4runtime_process_name(void)
 {
-    return sel4rt_env.name ? sel4rt_env.name : "";
+    return sel4rt_env_name(&sel4rt_env);
 }
 
 char const *const *sel4runtime_argv(void)
@@ -187,7 +187,6 @@ void __sel4runtime_start_main(int (*main_fn)(), unsigned long argc, char const *
     sel4rt_env.argv = argv;
     sel4rt_env.envp = envp;
     sel4rt_env.auxv = auxv;
-    sel4rt_env.name = sel4rt_basename(argc ? argv[0] : SEL4RUNTIME_NULL);
     start(main_fn ? main_fn : main, CONFIG_SEL4RUNTIME_STACK_TLS);
 }
 
@@ -212,7 +211,6 @@ void __sel4_start_root(void *boot_info)
     sel4rt_env.argc = 1;
     sel4rt_env.argv = v.argv;
     sel4rt_env.envp = v.envp;
-    sel4rt_env.name = v.argv[0];
     if (!bi || ((uintptr_t)bi & (SEL4RT_WORD - 1))) {
         sel4rt_fatal(SEL4RT_E_BOOTINFO, "bootinfo pointer %x is NULL or not word-aligned", (uintptr_t)bi);
     }

@@ -65,8 +65,9 @@ void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env)
 {
 #ifdef CONFIG_DEBUG_BUILD
     /* Naming copies the name through the IPC buffer, so it needs one. */
-    if (env->tcb && env->ipc_buffer && env->name && *env->name) {
-        seL4_DebugNameThread(env->tcb, env->name);
+    char const *name = sel4rt_env_name(env);
+    if (env->tcb && env->ipc_buffer && *name) {
+        seL4_DebugNameThread(env->tcb, name);
     }
 #else
     (void)env;
@@ -75,7 +76,8 @@ void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env)
 
 _Noreturn void sel4rt_port_exit(int code, struct sel4rt_env const *env)
 {
-    sel4rt_print("%s: exit(%d)\n", env->name && *env->name ? env->name : "sel4rt", (uintptr_t)code);
+    char const *name = sel4rt_env_name(env);
+    sel4rt_print("%s: exit(%d)\n", *name ? name : "sel4rt", (uintptr_t)code);
     if (env->tcb) {
         seL4_TCB_Suspend(env->tcb);
     }
