@@ -1,15 +1,16 @@
 /*
  * The runtime's copy and zero (src/mem.c, or arch/<arch>/mem.S), every
  * size up to 1100 bytes at every misalignment of either side: the bytes
- * asked for change, and not one byte around them.
+ * asked for change, and not one byte around them. On x86_64 both the AVX
+ * and the SSE2 paths are checked (where the CPU has AVX).
  */
 #include "check.h"
 
 void sel4rt_copy(void *dst, void const *src, size_t n);
 void sel4rt_zero(void *dst, size_t n);
 
-static unsigned char src[1200] __attribute__((aligned(64)));
-static unsigned char dst[1200] __attribute__((aligned(64)));
+static unsigned char src[6000] __attribute__((aligned(64)));
+static unsigned char dst[6000] __attribute__((aligned(64)));
 
 static void fill(void)
 {
@@ -19,10 +20,18 @@ static void fill(void)
     }
 }
 
-int main(void)
+#ifdef __x86_64__
+extern unsigned char sel4rt_x86_vec_width; /* arch/x86_64/mem.S */
+#endif
+
+static int check_all(void)
 {
     int bad = 0;
-    for (size_t n = 0; n <= 1100 && !bad; n += n < 140 ? 1 : 37) {
+    /*
+     * Every size through two rounds of the widest loop, then sizes that
+     * include 256 and 1024, then a few large enough for aarch64's DC ZVA.
+     */
+    for (size_t n = 0; n <= 5000 && !bad; n += n < 140 ? 1 : n < 1100 ? 29 : 499) {
         for (size_t d = 0; d < 17 && !bad; d++) {
             for (size_t s = 0; s < 17 && !bad; s += 3) {
                 fill();
@@ -48,6 +57,17 @@ int main(void)
             }
         }
     }
-    CHECK(!bad);
+    return bad;
+}
+
+int main(void)
+{
+    CHECK(!check_all());
+#ifdef __x86_64__
+    sel4rt_print("vector width %u\n", (uintptr_t)sel4rt_x86_vec_width);
+    CHECK(sel4rt_x86_vec_width == 16 || sel4rt_x86_vec_width == 32);
+    sel4rt_x86_vec_width = 16;
+    CHECK(!check_all());
+#endif
     return report("mem");
 }
