@@ -82,8 +82,10 @@ char const *sel4rt_env_read_auxv(struct sel4rt_env *env, uintptr_t *bad)
                 *bad = SEL4RT_AUXV_MAX;
                 return "auxiliary vector has no AT_NULL within its first entries";
             }
-            uintptr_t type = (uintptr_t)a->a_type;
-            v[type < sizeof(slot_of) ? slot_of[type] : SLOT_OTHER] = (uintptr_t)a->a_un.a_val;
+            unsigned type = (unsigned)a->a_type;
+            if (type < sizeof(slot_of)) {
+                v[slot_of[type]] = (uintptr_t)a->a_un.a_val;
+            }
         }
     }
     env->phdr = (void const *)v[SLOT_PHDR];

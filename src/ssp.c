@@ -30,10 +30,8 @@ void sel4rt_seed_stack_guard(struct sel4rt_env const *env, void const *stack)
 {
     uintptr_t guard = 0;
     if (env->random) {
-        unsigned char const *r = env->random;
-        for (size_t i = 0; i < sizeof(guard); i++) {
-            guard = (guard << 8) | r[i];
-        }
+        /* The bytes may be unaligned: the compiler picks loads that are safe here. */
+        __builtin_memcpy(&guard, env->random, sizeof(guard));
     } else {
         uintptr_t counter = 0;
 #if defined(__x86_64__) || defined(__i386__)

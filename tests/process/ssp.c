@@ -24,8 +24,9 @@ int main(void)
     for (auxv_t const *a = sel4runtime_auxv(); a->a_type != AT_NULL; a++) {
         if (a->a_type == AT_RANDOM) {
             unsigned char const *r = a->a_un.a_ptr;
+            /* The first word of the random bytes as a load reads it (every target is little-endian). */
             for (size_t i = 0; i < sizeof(uintptr_t); i++) {
-                from_random = (from_random << 8) | r[i];
+                from_random |= (uintptr_t)r[i] << (8 * i);
             }
         }
     }
