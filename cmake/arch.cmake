@@ -97,3 +97,29 @@ macro(sel4rt_link_like_sel4)
     set(CMAKE_C_LINK_EXECUTABLE
         "<CMAKE_C_COMPILER> <FLAGS> <CMAKE_C_LINK_FLAGS> <LINK_FLAGS> -nostdlib -static -no-pie ${CMAKE_BINARY_DIR}/lib/crt0.o ${CMAKE_BINARY_DIR}/lib/crti.o <OBJECTS> -o <TARGET> <LINK_LIBRARIES> ${CMAKE_BINARY_DIR}/lib/crtn.o")
 endmacro()
+
+# The linker-sized initial TLS area (src/tls_area.lds): does this toolchain's
+# linker take the script for a program without any TLS? GNU ld does; LLD
+# does not (it wants .tdata and .tbss to exist), and then programs use the
+# fixed Sel4RuntimeStaticTLS area instead. Sets SEL4RT_TLS_AREA_LDS to the
+# script's path, or to "" when the linker refuses it.
+function(sel4rt_probe_tls_area)
+    set(lds "${SEL4RT_ROOT}/src/tls_area.lds")
+    set(dir "${CMAKE_BINARY_DIR}/sel4rt_tls_area_probe")
+    file(WRITE "${dir}/probe.c" "void _start(void) {}\n")
+    separate_arguments(flags UNIX_COMMAND "${CMAKE_C_FLAGS} ${CMAKE_EXE_LINKER_FLAGS}")
+    if(CMAKE_C_COMPILER_TARGET)
+        list(APPEND flags "--target=${CMAKE_C_COMPILER_TARGET}")
+    endif()
+    execute_process(
+        COMMAND ${CMAKE_C_COMPILER} ${flags} -nostdlib -static -ffreestanding "${dir}/probe.c"
+                "-Wl,-T,${lds}" -o "${dir}/probe"
+        RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
+    if(rc EQUAL 0)
+        set(SEL4RT_TLS_AREA_LDS "${lds}" PARENT_SCOPE)
+        message(STATUS "sel4rt: initial TLS area sized by the linker")
+    else()
+        set(SEL4RT_TLS_AREA_LDS "" PARENT_SCOPE)
+        message(STATUS "sel4rt: the linker refuses src/tls_area.lds; initial TLS uses the fixed area")
+    endif()
+endfunction()

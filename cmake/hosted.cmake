@@ -22,6 +22,10 @@ add_library(sel4runtime STATIC
 target_link_libraries(sel4runtime PUBLIC sel4rt_headers)
 target_include_directories(sel4runtime PUBLIC ${SEL4RT_ROOT}/port/hosted)
 target_compile_options(sel4runtime PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
+sel4rt_probe_tls_area()
+if(SEL4RT_TLS_AREA_LDS)
+    target_link_options(sel4runtime INTERFACE "-Wl,-T,${SEL4RT_TLS_AREA_LDS}")
+endif()
 
 sel4rt_add_crt_objects(sel4rt_headers)
 add_dependencies(sel4runtime sel4runtime_crt)

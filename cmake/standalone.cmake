@@ -2,8 +2,8 @@
 # CMake (cmake -DSEL4_PREFIX=<prefix> -DCMAKE_INSTALL_PREFIX=<dest>):
 # <prefix>/libsel4/include is what a seL4 kernel build's `ninja install`
 # leaves there (libsel4's headers with autoconf.h and gen_config).
-# Installs lib/libsel4rt.a, lib/crt0.o crti.o crtn.o, include/ and
-# lib/pkgconfig/sel4rt.pc.
+# Installs lib/libsel4rt.a, lib/crt0.o crti.o crtn.o, include/,
+# lib/pkgconfig/sel4rt.pc and, when the linker takes it, lib/tls_area.lds.
 
 set(SEL4_INCLUDE "${SEL4_PREFIX}/libsel4/include")
 if(NOT EXISTS "${SEL4_INCLUDE}/sel4/sel4.h" OR NOT EXISTS "${SEL4_INCLUDE}/autoconf.h")
@@ -37,5 +37,10 @@ install(DIRECTORY ${SEL4RT_ROOT}/include/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR
 foreach(dir ${SEL4RT_ROOT}/include/mode/${SEL4RT_WORD_BITS} ${SEL4RT_ARCH_DIR}/include ${SEL4RT_GEN_DIR})
     install(DIRECTORY ${dir}/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 endforeach()
+sel4rt_probe_tls_area()
+if(SEL4RT_TLS_AREA_LDS)
+    install(FILES ${SEL4RT_TLS_AREA_LDS} DESTINATION ${CMAKE_INSTALL_LIBDIR})
+    set(SEL4RT_PC_LINK_TLS_AREA "-Wl,-T,\${libdir}/tls_area.lds")
+endif()
 configure_file(${SEL4RT_ROOT}/cmake/sel4rt.pc.in ${CMAKE_BINARY_DIR}/sel4rt.pc @ONLY)
 install(FILES ${CMAKE_BINARY_DIR}/sel4rt.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

@@ -33,7 +33,11 @@ extern void _fini(void) __attribute__((weak));
 /* The program's own ELF header, mapped when the first PT_LOAD starts at offset 0. */
 extern Elf_Ehdr const __ehdr_start __attribute__((weak, visibility("hidden")));
 
-/* Where the initial thread's TLS goes when it fits: ordinary .bss, never .tbss. */
+/* The area the linker sized from the image (src/tls_area.lds), when the program was linked with it. */
+extern unsigned char __sel4rt_tls_area[] __attribute__((weak, visibility("hidden")));
+extern unsigned char __sel4rt_tls_area_end[] __attribute__((weak, visibility("hidden")));
+
+/* Otherwise the initial thread's TLS goes here when it fits: ordinary .bss, never .tbss. */
 static unsigned char initial_tls_area[CONFIG_SEL4RUNTIME_STATIC_TLS > 0 ? CONFIG_SEL4RUNTIME_STATIC_TLS : 1]
     __attribute__((aligned(16)));
 
@@ -146,7 +150,14 @@ static _Noreturn void start(int (*main_fn)(), size_t stack_budget)
     }
 
     size_t need = sel4rt_tls.layout.region_size;
-    uintptr_t tp = sel4runtime_write_tls_image_sized(initial_tls_area, sizeof(initial_tls_area));
+    uintptr_t tp = 0;
+    if (__sel4rt_tls_area) {
+        tp = sel4runtime_write_tls_image_sized(__sel4rt_tls_area,
+                                               (size_t)(__sel4rt_tls_area_end - __sel4rt_tls_area));
+    }
+    if (!tp) {
+        tp = sel4runtime_write_tls_image_sized(initial_tls_area, sizeof(initial_tls_area));
+    }
     if (!tp) {
         if (need > stack_budget) {
             sel4rt_fatal(SEL4RT_E_TLS_SPACE,

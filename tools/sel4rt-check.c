@@ -86,11 +86,12 @@ static char const *str_at(struct shdr const *strtab, uint64_t off)
     return memchr(s, 0, strtab->size - off) ? s : "";
 }
 
-/* The symbol table: name, value, type, index. */
+/* The symbol table: name, value, type, section (0: undefined). */
 struct sym {
     char const *name;
     uint64_t value;
     unsigned type;
+    unsigned shndx;
 };
 static struct shdr symtab, symstr;
 static size_t nsyms;
@@ -101,6 +102,7 @@ static struct sym get_sym(size_t i)
     s.name = str_at(&symstr, rd(at, 4));
     s.value = is64 ? rd(at + 8, 8) : rd(at + 4, 4);
     s.type = (unsigned)(rd(at + (is64 ? 4 : 12), 1) & 0xf);
+    s.shndx = (unsigned)rd(at + (is64 ? 6 : 14), 2);
     return s;
 }
 static long find_sym(char const *name)
@@ -286,7 +288,19 @@ int main(int argc, char **argv)
             size_t lend = root_task ? (root_stack > 4096 ? root_stack - 4096 : 0) : stack_tls;
             printf("info: PT_TLS: %llu bytes (%llu initialised), alignment %zu; one thread needs %zu bytes\n",
                    (unsigned long long)tls.memsz, (unsigned long long)tls.filesz, align, l.region_size);
-            if (need <= static_tls) {
+            /* Defined only when the program was linked with src/tls_area.lds (start.o refers to them weakly). */
+            long area = find_sym("__sel4rt_tls_area"), area_end = find_sym("__sel4rt_tls_area_end");
+            if (area >= 0 && (area_end < 0 || !get_sym(area).shndx || !get_sym(area_end).shndx)) {
+                area = area_end = -1;
+            }
+            size_t area_size = area >= 0 ? (size_t)(get_sym(area_end).value - get_sym(area).value) : 0;
+            if (area >= 0 && l.span <= area_size) {
+                verdict("ok:", "the initial thread's TLS (%zu bytes) fits the area the linker sized for it (%zu, "
+                               "src/tls_area.lds)", l.span, area_size);
+            } else if (area >= 0) {
+                verdict("FAIL:", "the linker-sized TLS area (%zu bytes) is smaller than the initial thread's TLS "
+                                 "(%zu): was src/tls_area.lds changed?", area_size, l.span);
+            } else if (need <= static_tls) {
                 verdict("ok:", "the initial thread's TLS (%zu bytes) fits the static area (%zu, Sel4RuntimeStaticTLS)",
                         need, static_tls);
             } else if (l.region_size <= lend) {
