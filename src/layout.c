@@ -11,7 +11,7 @@
 /* src/tls_area.lds leaves 64 bytes beside the block for these. */
 _Static_assert(SEL4RT_TCB_SIZE <= 64, "control block larger than tls_area.lds allows");
 #if SEL4RT_TLS_ABOVE_TP
-_Static_assert(SEL4RT_TLS_GAP <= 16, "gap larger than tls_area.lds's 16-byte minimum alignment allows");
+_Static_assert(SEL4RT_TLS_GAP <= 16, "gap larger than tls_area.lds's minimum alignment of 16 allows");
 #endif
 
 struct sel4rt_tls_abi const sel4rt_native_abi = {

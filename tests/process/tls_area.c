@@ -7,7 +7,9 @@
 #include "check.h"
 #include <sel4runtime/mode/elf.h>
 
+#ifndef ALIGN
 #define ALIGN 64
+#endif
 __thread unsigned char data[100] __attribute__((aligned(ALIGN))) = {[0] = 7, [99] = 9};
 __thread unsigned char huge[65536];
 
