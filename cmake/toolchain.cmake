@@ -16,6 +16,7 @@ elseif(SEL4RT_TARGET STREQUAL "aarch64")
     set(processor aarch64)
     set(triple aarch64-linux-gnu)
     set(qemu qemu-aarch64)
+    set(flags "-mstrict-align") # as seL4's build compiles aarch64 user code
 elseif(SEL4RT_TARGET STREQUAL "aarch32")
     set(processor arm)
     set(triple arm-linux-gnueabihf)

@@ -30,8 +30,8 @@ void sel4rt_seed_stack_guard(struct sel4rt_env const *env, void const *stack)
 {
     uintptr_t guard = 0;
     if (env->random) {
-        /* The bytes may be unaligned: the compiler picks loads that are safe here. */
-        __builtin_memcpy(&guard, env->random, sizeof(guard));
+        /* The bytes may be unaligned. Not __builtin_memcpy: with -mstrict-align (seL4's aarch64 flags) it becomes a call. */
+        sel4rt_copy(&guard, env->random, sizeof(guard));
     } else {
         uintptr_t counter = 0;
 #if defined(__x86_64__) || defined(__i386__)
