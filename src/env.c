@@ -23,7 +23,7 @@ char const *sel4rt_basename(char const *path)
 
 char const *sel4rt_env_name(struct sel4rt_env const *env)
 {
-    return sel4rt_basename(env->argc > 0 && env->argv ? env->argv[0] : SEL4RUNTIME_NULL);
+    return sel4rt_basename(env->argv0);
 }
 
 int sel4rt_env_from_stack(uintptr_t const *sp, struct sel4rt_env *env)
@@ -44,6 +44,7 @@ int sel4rt_env_from_stack(uintptr_t const *sp, struct sel4rt_env *env)
         e++;
     }
     env->auxv = (auxv_t const *)(e + 1);
+    env->argv0 = argc > 0 ? env->argv[0] : SEL4RUNTIME_NULL;
     return SEL4RT_OK;
 }
 

@@ -35,6 +35,7 @@ struct sel4rt_env {
     char const *const *argv;
     char const *const *envp;
     auxv_t const *auxv;
+    char const *argv0; /* argv[0] as it was at start-up (NULL without one): the name comes from it */
 
     /* Read from the auxiliary vector (0 when absent). */
     void const *phdr;
@@ -60,7 +61,11 @@ int sel4rt_env_from_stack(uintptr_t const *sp, struct sel4rt_env *env);
 char const *sel4rt_env_read_auxv(struct sel4rt_env *env, uintptr_t *bad);
 /* Basename of a path; "" for NULL. */
 char const *sel4rt_basename(char const *path);
-/* The program's name: basename of argv[0], "" without one. Found when asked, not at start-up. */
+/*
+ * The program's name: basename of argv0, "" without one. Found when asked,
+ * not at start-up; from the saved argv0 rather than through argv, which a
+ * process cloned from a running one (sel4test's helpers) finds stale.
+ */
 char const *sel4rt_env_name(struct sel4rt_env const *env);
 
 extern struct sel4rt_env sel4rt_env;

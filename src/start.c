@@ -198,6 +198,7 @@ void __sel4runtime_start_main(int (*main_fn)(), unsigned long argc, char const *
     sel4rt_env.argv = argv;
     sel4rt_env.envp = envp;
     sel4rt_env.auxv = auxv;
+    sel4rt_env.argv0 = argc > 0 && argv ? argv[0] : SEL4RUNTIME_NULL;
     start(main_fn ? main_fn : main, CONFIG_SEL4RUNTIME_STACK_TLS);
 }
 
@@ -222,6 +223,7 @@ void __sel4_start_root(void *boot_info)
     sel4rt_env.argc = 1;
     sel4rt_env.argv = v.argv;
     sel4rt_env.envp = v.envp;
+    sel4rt_env.argv0 = v.argv[0];
     if (!bi || ((uintptr_t)bi & (SEL4RT_WORD - 1))) {
         sel4rt_fatal(SEL4RT_E_BOOTINFO, "bootinfo pointer %x is NULL or not word-aligned", (uintptr_t)bi);
     }
