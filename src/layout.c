@@ -8,11 +8,24 @@
  */
 #include "sel4rt.h"
 
-/* src/tls_area.lds leaves 64 bytes beside the block for these. */
-_Static_assert(SEL4RT_TCB_SIZE <= 64, "control block larger than tls_area.lds allows");
+/*
+ * The room src/tls_area.lds leaves beside the block, as absolute symbols
+ * the linker reads: the gap below it (variant I) and the control block
+ * above it (variant II).
+ */
+#define SEL4RT_STR_(x) #x
+#define SEL4RT_STR(x) SEL4RT_STR_(x)
 #if SEL4RT_TLS_ABOVE_TP
-_Static_assert(SEL4RT_TLS_GAP <= 16, "gap larger than tls_area.lds's minimum alignment of 16 allows");
+#define SEL4RT_AREA_GAP SEL4RT_TLS_GAP
+#define SEL4RT_AREA_TCB 0
+#else
+#define SEL4RT_AREA_GAP 0
+#define SEL4RT_AREA_TCB SEL4RT_TCB_SIZE
 #endif
+__asm__(".globl __sel4rt_tls_gap\n\t.set __sel4rt_tls_gap, " SEL4RT_STR(SEL4RT_AREA_GAP) "\n\t"
+        ".globl __sel4rt_tls_tcb\n\t.set __sel4rt_tls_tcb, " SEL4RT_STR(SEL4RT_AREA_TCB));
+/* Without those symbols the script assumes 16 and 64. */
+_Static_assert(SEL4RT_AREA_GAP <= 16 && SEL4RT_AREA_TCB <= 64, "tls_area.lds's defaults are too small");
 
 struct sel4rt_tls_abi const sel4rt_native_abi = {
     .above_tp = SEL4RT_TLS_ABOVE_TP,
