@@ -99,14 +99,18 @@ macro(sel4rt_link_like_sel4)
 endmacro()
 
 # The linker-sized initial TLS area (src/tls_area.lds): does this toolchain's
-# linker take the script for a program without any TLS? GNU ld does; LLD
-# does not (it wants .tdata and .tbss to exist), and then programs use the
-# fixed Sel4RuntimeStaticTLS area instead. Sets SEL4RT_TLS_AREA_LDS to the
-# script's path, or to "" when the linker refuses it.
+# linker take the script for a program without TLS of its own? GNU ld does.
+# LLD wants .tdata and .tbss to exist, which the empty ones src/layout.c
+# brings (as the probe does) provide, unless --gc-sections removes them;
+# then programs use the fixed Sel4RuntimeStaticTLS area instead. Sets
+# SEL4RT_TLS_AREA_LDS to the script's path, or to "" when the linker refuses it.
 function(sel4rt_probe_tls_area)
     set(lds "${SEL4RT_ROOT}/src/tls_area.lds")
     set(dir "${CMAKE_BINARY_DIR}/sel4rt_tls_area_probe")
-    file(WRITE "${dir}/probe.c" "void _start(void) {}\n")
+    file(WRITE "${dir}/probe.c"
+        "__asm__(\".pushsection .tdata, \\\"awT\\\", %progbits\\n.popsection\\n\"\n"
+        "        \".pushsection .tbss, \\\"awT\\\", %nobits\\n.popsection\");\n"
+        "void _start(void) {}\n")
     separate_arguments(flags UNIX_COMMAND "${CMAKE_C_FLAGS} ${CMAKE_EXE_LINKER_FLAGS}")
     if(CMAKE_C_COMPILER_TARGET)
         list(APPEND flags "--target=${CMAKE_C_COMPILER_TARGET}")
