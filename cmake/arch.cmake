@@ -104,7 +104,13 @@ endmacro()
 # brings (as the probe does) provide, unless --gc-sections removes them;
 # then programs use the fixed Sel4RuntimeStaticTLS area instead. Sets
 # SEL4RT_TLS_AREA_LDS to the script's path, or to "" when the linker refuses it.
+option(Sel4RuntimeSizedTLS "Size the initial thread's TLS area at link time (src/tls_area.lds); OFF for links whose own linker scripts do not mix with it" ON)
 function(sel4rt_probe_tls_area)
+    if(NOT Sel4RuntimeSizedTLS)
+        set(SEL4RT_TLS_AREA_LDS "" PARENT_SCOPE)
+        message(STATUS "sel4rt: Sel4RuntimeSizedTLS is OFF; initial TLS uses the fixed area")
+        return()
+    endif()
     set(lds "${SEL4RT_ROOT}/src/tls_area.lds")
     set(dir "${CMAKE_BINARY_DIR}/sel4rt_tls_area_probe")
     file(WRITE "${dir}/probe.c"
