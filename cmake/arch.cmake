@@ -101,7 +101,8 @@ endmacro()
 # The linker-sized initial TLS area (src/tls_area.lds): does this toolchain's
 # linker take the script for a program without TLS of its own? GNU ld does.
 # LLD wants .tdata and .tbss to exist, which the empty ones src/layout.c
-# brings (as the probe does) provide, unless --gc-sections removes them;
+# brings (src/tls_area_anchors.h, linked by the probe too) provide, unless
+# --gc-sections removes them;
 # then programs use the fixed Sel4RuntimeStaticTLS area instead. Sets
 # SEL4RT_TLS_AREA_LDS to the script's path, or to "" when the linker refuses it.
 option(Sel4RuntimeSizedTLS "Size the initial thread's TLS area at link time (src/tls_area.lds); OFF for links whose own linker scripts do not mix with it" ON)
@@ -114,8 +115,8 @@ function(sel4rt_probe_tls_area)
     set(lds "${SEL4RT_ROOT}/src/tls_area.lds")
     set(dir "${CMAKE_BINARY_DIR}/sel4rt_tls_area_probe")
     file(WRITE "${dir}/probe.c"
-        "__asm__(\".pushsection .tdata, \\\"awT\\\", %progbits\\n.popsection\\n\"\n"
-        "        \".pushsection .tbss, \\\"awT\\\", %nobits\\n.popsection\");\n"
+        "#include \"${SEL4RT_ROOT}/src/tls_area_anchors.h\"\n"
+        "__asm__(SEL4RT_TLS_AREA_ANCHORS);\n"
         "void _start(void) {}\n")
     separate_arguments(flags UNIX_COMMAND "${CMAKE_C_FLAGS} ${CMAKE_EXE_LINKER_FLAGS}")
     if(CMAKE_C_COMPILER_TARGET)

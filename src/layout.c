@@ -7,6 +7,7 @@
  * the sizes come from the program headers.
  */
 #include "sel4rt.h"
+#include "tls_area_anchors.h"
 
 /*
  * The room src/tls_area.lds leaves beside the block, as absolute symbols
@@ -24,9 +25,7 @@
 #endif
 __asm__(".globl __sel4rt_tls_gap\n\t.set __sel4rt_tls_gap, " SEL4RT_STR(SEL4RT_AREA_GAP) "\n\t"
         ".globl __sel4rt_tls_tcb\n\t.set __sel4rt_tls_tcb, " SEL4RT_STR(SEL4RT_AREA_TCB) "\n\t"
-        /* Empty .tdata and .tbss: LLD evaluates the script only when both sections exist. */
-        ".pushsection .tdata, \"awT\", %progbits\n\t.popsection\n\t"
-        ".pushsection .tbss, \"awT\", %nobits\n\t.popsection");
+        SEL4RT_TLS_AREA_ANCHORS);
 /* Without those symbols the script assumes 16 and 64. */
 _Static_assert(SEL4RT_AREA_GAP <= 16 && SEL4RT_AREA_TCB <= 64, "tls_area.lds's defaults are too small");
 
