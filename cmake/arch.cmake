@@ -32,6 +32,11 @@ endif()
 
 get_filename_component(SEL4RT_ROOT "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
 
+# Option defaults, the same in every build (sel4runtime's for the two it has).
+set(SEL4RT_DEFAULT_ROOT_STACK 16384)
+set(SEL4RT_DEFAULT_STATIC_TLS 16384)
+set(SEL4RT_DEFAULT_STACK_TLS 32768)
+
 set(SEL4RT_CORE_SOURCES
     ${SEL4RT_ROOT}/src/diag.c
     ${SEL4RT_ROOT}/src/env.c
@@ -41,6 +46,7 @@ set(SEL4RT_CORE_SOURCES
     ${SEL4RT_ROOT}/src/ssp.c
     ${SEL4RT_ROOT}/src/root_stack.S
     ${SEL4RT_ROOT}/src/start.c
+    ${SEL4RT_ROOT}/src/start_main.c
     ${SEL4RT_ROOT}/src/tls.c
     ${SEL4RT_ARCH_DIR}/sel4_crt0.S
 )

@@ -1,8 +1,8 @@
 # The hosted build: the runtime with its Linux port, and the tests that run it as real processes.
 
-set(Sel4RuntimeRootStack 16384 CACHE STRING "Size of the root task's initial stack (bytes)")
-set(Sel4RuntimeStaticTLS 16384 CACHE STRING "Size of the static area for the initial thread's TLS (bytes)")
-set(Sel4RuntimeStackTLS 32768 CACHE STRING
+set(Sel4RuntimeRootStack ${SEL4RT_DEFAULT_ROOT_STACK} CACHE STRING "Size of the root task's initial stack (bytes)")
+set(Sel4RuntimeStaticTLS ${SEL4RT_DEFAULT_STATIC_TLS} CACHE STRING "Size of the static area for the initial thread's TLS (bytes)")
+set(Sel4RuntimeStackTLS ${SEL4RT_DEFAULT_STACK_TLS} CACHE STRING
     "Most bytes of its start stack a process lends to TLS that does not fit the static area")
 option(SEL4RT_TESTS "Build the real-process tests" ON)
 option(SEL4RT_UNIT_TESTS "Build the unit tests (needs a hosted C library)" OFF)
@@ -29,6 +29,10 @@ endif()
 
 sel4rt_add_crt_objects(sel4rt_headers)
 add_dependencies(sel4runtime sel4runtime_crt)
+
+add_library(sel4rt_nolibc STATIC ${SEL4RT_ROOT}/src/nolibc.c)
+target_link_libraries(sel4rt_nolibc PUBLIC sel4rt_headers)
+target_compile_options(sel4rt_nolibc PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
 
 if(SEL4RT_TESTS OR SEL4RT_UNIT_TESTS OR SEL4RT_FUZZ)
     enable_testing()

@@ -1,30 +1,29 @@
 # Inside a seL4 build: the drop-in for projects/sel4runtime. Same targets,
 # options and outputs as sel4runtime; libsel4 comes from the build.
 
-# With a linker that sizes the initial TLS area from the image, no fixed area is reserved by default.
 sel4rt_probe_tls_area()
-if(SEL4RT_TLS_AREA_LDS)
-    set(static_tls_default 0)
-else()
-    set(static_tls_default 16384)
-endif()
+# sel4runtime's names for where it lives, which callers may use.
+set(sel4runtime_SOURCE_DIR "${SEL4RT_ROOT}" CACHE INTERNAL "")
+set(sel4runtime_BINARY_DIR "${CMAKE_CURRENT_BINARY_DIR}" CACHE INTERNAL "")
 
 set(configure_string "")
 config_string(Sel4RuntimeRootStack SEL4RUNTIME_ROOT_STACK
-    "Size of the root task's initial stack (bytes)" DEFAULT 16384 UNQUOTE)
+    "Size of the root task's initial stack (bytes)" DEFAULT ${SEL4RT_DEFAULT_ROOT_STACK} UNQUOTE)
 config_string(Sel4RuntimeStaticTLS SEL4RUNTIME_STATIC_TLS
-    "Size of a fixed (.bss) area for the initial thread's TLS, used when the linker did not size one (bytes)"
-    DEFAULT ${static_tls_default} UNQUOTE)
+    "Size of the static (.bss) area for the initial thread's TLS, used when the linker did not size one; callers size their own TLS buffers from it (bytes)"
+    DEFAULT ${SEL4RT_DEFAULT_STATIC_TLS} UNQUOTE)
 config_string(Sel4RuntimeStackTLS SEL4RUNTIME_STACK_TLS
     "Most bytes of its start stack a process lends to TLS that does not fit the static area"
-    DEFAULT 32768 UNQUOTE)
+    DEFAULT ${SEL4RT_DEFAULT_STACK_TLS} UNQUOTE)
 add_config_library(sel4runtime "${configure_string}")
 
 add_library(sel4rt_headers INTERFACE)
 target_include_directories(sel4rt_headers INTERFACE ${SEL4RT_PUBLIC_INCLUDES})
 target_link_libraries(sel4rt_headers INTERFACE sel4_autoconf sel4runtime_Config)
 
-add_library(sel4runtime STATIC ${SEL4RT_CORE_SOURCES} ${SEL4RT_ROOT}/port/sel4/sel4.c)
+# The crt objects are in the library too, as in sel4runtime, for links that do not list them.
+set(crt_sources ${SEL4RT_ARCH_DIR}/crt0.S ${SEL4RT_ARCH_DIR}/crti.S ${SEL4RT_ARCH_DIR}/crtn.S)
+add_library(sel4runtime STATIC ${SEL4RT_CORE_SOURCES} ${SEL4RT_ROOT}/port/sel4/sel4.c ${crt_sources})
 target_link_libraries(sel4runtime PUBLIC sel4rt_headers sel4 sel4_autoconf sel4runtime_Config)
 target_compile_options(sel4runtime PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
 if(SEL4RT_TLS_AREA_LDS)
@@ -34,3 +33,10 @@ endif()
 
 sel4rt_add_crt_objects(sel4rt_headers)
 add_dependencies(sel4runtime sel4runtime_crt)
+add_library(sel4runtime_crt_obj OBJECT ${crt_sources})
+target_link_libraries(sel4runtime_crt_obj PRIVATE sel4rt_headers)
+
+# For programs on libsel4 and sel4rt alone, with no C library (src/nolibc.c).
+add_library(sel4rt_nolibc STATIC ${SEL4RT_ROOT}/src/nolibc.c)
+target_link_libraries(sel4rt_nolibc PUBLIC sel4rt_headers sel4)
+target_compile_options(sel4rt_nolibc PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)

@@ -11,9 +11,9 @@ if(NOT EXISTS "${SEL4_INCLUDE}/sel4/sel4.h" OR NOT EXISTS "${SEL4_INCLUDE}/autoc
                         "(expected ${SEL4_INCLUDE}/sel4/sel4.h and autoconf.h)")
 endif()
 
-set(Sel4RuntimeRootStack 16384 CACHE STRING "Size of the root task's initial stack (bytes)")
-set(Sel4RuntimeStaticTLS 16384 CACHE STRING "Size of the static area for the initial thread's TLS (bytes)")
-set(Sel4RuntimeStackTLS 32768 CACHE STRING
+set(Sel4RuntimeRootStack ${SEL4RT_DEFAULT_ROOT_STACK} CACHE STRING "Size of the root task's initial stack (bytes)")
+set(Sel4RuntimeStaticTLS ${SEL4RT_DEFAULT_STATIC_TLS} CACHE STRING "Size of the static area for the initial thread's TLS (bytes)")
+set(Sel4RuntimeStackTLS ${SEL4RT_DEFAULT_STACK_TLS} CACHE STRING
     "Most bytes of its start stack a process lends to TLS that does not fit the static area")
 set(SEL4RT_GEN_DIR "${CMAKE_BINARY_DIR}/gen_config")
 configure_file(${SEL4RT_ROOT}/cmake/gen_config.h.in ${SEL4RT_GEN_DIR}/sel4runtime/gen_config.h)
@@ -27,9 +27,12 @@ target_compile_options(sel4rt PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_F
 
 sel4rt_add_crt_objects(sel4rt_headers)
 add_dependencies(sel4rt sel4runtime_crt)
+add_library(sel4rt_nolibc STATIC ${SEL4RT_ROOT}/src/nolibc.c)
+target_link_libraries(sel4rt_nolibc PUBLIC sel4rt_headers)
+target_compile_options(sel4rt_nolibc PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
 
 include(GNUInstallDirs)
-install(TARGETS sel4rt ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+install(TARGETS sel4rt sel4rt_nolibc ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
 install(FILES ${CMAKE_BINARY_DIR}/lib/crt0.o ${CMAKE_BINARY_DIR}/lib/crti.o ${CMAKE_BINARY_DIR}/lib/crtn.o
         DESTINATION ${CMAKE_INSTALL_LIBDIR})
 install(DIRECTORY ${SEL4RT_ROOT}/include/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}

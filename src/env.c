@@ -5,6 +5,9 @@
  */
 #include "sel4rt.h"
 
+/* sizeof(Elf32_Phdr), the AT_PHENT sel4runtime's callers pass whatever the ELF class. */
+#define SEL4RT_SEL4RUNTIME_PHENT 32
+
 struct sel4rt_env sel4rt_env;
 
 char const *sel4rt_basename(char const *path)
@@ -101,6 +104,14 @@ char const *sel4rt_env_read_auxv(struct sel4rt_env *env, uintptr_t *bad)
     if (env->phdr && !env->phnum) {
         *bad = (uintptr_t)env->phdr;
         return "AT_PHDR without AT_PHNUM; AT_PHDR is";
+    }
+    if (env->phdr && (env->phent == 0 || env->phent == SEL4RT_SEL4RUNTIME_PHENT)) {
+        /*
+         * sel4runtime never read AT_PHENT, and its callers wrote what it
+         * wrote itself: sizeof(Elf32_Phdr) on every architecture (CAmkES
+         * still does). Their headers are this class's Elf_Phdr.
+         */
+        env->phent = sizeof(Elf_Phdr);
     }
     if (env->phdr && env->phent != sizeof(Elf_Phdr)) {
         *bad = env->phent;

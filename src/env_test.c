@@ -56,6 +56,13 @@ int main(void)
     uintptr_t bad_phent[] = {0, 0, 0, AT_PHDR, 0x1234, AT_PHNUM, 2, AT_PHENT, 7, AT_NULL, 0};
     env = parse(bad_phent);
     CHECK(strstr(sel4rt_env_read_auxv(&env, &bad), "AT_PHENT") && bad == 7);
+    /* sel4runtime's convention (CAmkES): AT_PHENT 32 or none on any class means Elf_Phdr. */
+    uintptr_t phent_32[] = {0, 0, 0, AT_PHDR, 0x1234, AT_PHNUM, 1, AT_PHENT, 32, AT_NULL, 0};
+    env = parse(phent_32);
+    CHECK(sel4rt_env_read_auxv(&env, &bad) == NULL && env.phent == sizeof(Elf_Phdr));
+    uintptr_t phent_none[] = {0, 0, 0, AT_PHDR, 0x1234, AT_PHNUM, 1, AT_NULL, 0};
+    env = parse(phent_none);
+    CHECK(sel4rt_env_read_auxv(&env, &bad) == NULL && env.phent == sizeof(Elf_Phdr));
     uintptr_t bad_page[] = {0, 0, 0, AT_PAGESZ, 4097, AT_NULL, 0};
     env = parse(bad_page);
     CHECK(strstr(sel4rt_env_read_auxv(&env, &bad), "AT_PAGESZ") && bad == 4097);

@@ -70,6 +70,21 @@ char const *sel4rt_env_name(struct sel4rt_env const *env);
 
 extern struct sel4rt_env sel4rt_env;
 
+/* ---- start-up stages (start.c), shared with the default __sel4runtime_start_main ---- */
+
+/* Fill sel4rt_env from the vectors and find the TLS image; stops with a message on bad input. */
+void sel4rt_read_env(int argc, char const *const *argv, char const *const *envp, auxv_t const *auxv);
+/* Write the initial TLS into the linker-sized area, else the static area; 0 if it fits neither. */
+uintptr_t sel4rt_place_initial_tls(void);
+/* Stop, naming how much TLS was needed and what was available. */
+_Noreturn void sel4rt_no_initial_tls(size_t stack_budget);
+/* Point the thread pointer at tp and store the IPC buffer pointer. */
+void sel4rt_enter_initial_tls(uintptr_t tp);
+/* Bytes of stack sel4rt's own entry code lets the initial TLS borrow (0 for other callers). */
+extern size_t sel4rt_stack_budget;
+/* The initial thread's thread pointer, 0 until it has TLS. */
+extern uintptr_t sel4rt_initial_tp;
+
 /* ---- TLS layout arithmetic (layout.c): pure, per ABI ---- */
 
 /* The facts an architecture contributes to TLS layout. */
@@ -129,9 +144,14 @@ unsigned char *sel4rt_tls_block_of(uintptr_t tp);
 
 /* ---- stack protector (ssp.c) ---- */
 
-extern uintptr_t __stack_chk_guard;
+/*
+ * Weak references: the guard, and the seeding that comes with sel4rt's own
+ * definition of it, are linked only when the program uses the stack
+ * protector and no C library placed before sel4rt already defines them.
+ */
+extern uintptr_t __stack_chk_guard __attribute__((weak));
 /* Seed __stack_chk_guard from AT_RANDOM, else from run-to-run differences. */
-void sel4rt_seed_stack_guard(struct sel4rt_env const *env, void const *stack);
+void sel4rt_seed_stack_guard(struct sel4rt_env const *env, void const *stack) __attribute__((weak));
 
 /* ---- memory (mem.c) ---- */
 
@@ -156,5 +176,10 @@ void sel4rt_port_set_ipc_buffer(void *ipc_buffer);
 void *sel4rt_port_ipc_buffer_slot(void);
 /* The initial thread has TLS and its IPC buffer (e.g. name it in the kernel). */
 void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env);
-/* Stop the process for good: the default exit. Must not return. */
+/*
+ * Stop the program for good: the default exit, after the destructors and
+ * exit function, from any thread, before or after TLS exists. Must not return.
+ */
 _Noreturn void sel4rt_port_exit(int code, struct sel4rt_env const *env);
+/* Stop the calling thread for good, without using the CPU (another thread is exiting). */
+_Noreturn void sel4rt_port_stop_thread(void);

@@ -99,7 +99,7 @@ static void find_phdrs(struct sel4rt_env *env)
     }
 }
 
-static void run_constructors(void)
+void __sel4runtime_run_constructors(void)
 {
     for (sel4rt_routine const *f = __preinit_array_start; f < __preinit_array_end; f++) {
         (*f)();
@@ -112,7 +112,7 @@ static void run_constructors(void)
     }
 }
 
-static void run_destructors(void)
+void __sel4runtime_run_destructors(void)
 {
     for (sel4rt_routine const *f = __fini_array_end; f > __fini_array_start;) {
         (*--f)();
@@ -123,12 +123,53 @@ static void run_destructors(void)
 }
 
 /*
- * Everything after the vectors are known. Never returns, so memory taken
- * from this frame's stack for TLS stays valid for the program's life.
+ * Program headers handed in by a caller that made them up (CAmkES writes
+ * one PT_TLS from linker symbols, with p_align = sizeof(long)) may
+ * understate the alignment. When our own ELF headers describe the same
+ * image, take their alignment too, so 16-byte and larger TLS data stays
+ * aligned.
  */
-static _Noreturn void start(int (*main_fn)(), size_t stack_budget)
+static void trust_own_alignment(struct sel4rt_env const *env)
+{
+    if (!&__ehdr_start) {
+        return;
+    }
+    Elf_Ehdr const *eh = &__ehdr_start;
+    void const *own = (unsigned char const *)eh + eh->e_phoff;
+    if (own == env->phdr || eh->e_phentsize != sizeof(Elf_Phdr)) {
+        return;
+    }
+    struct sel4rt_tls_image real;
+    uintptr_t bad;
+    if (sel4rt_tls_from_phdrs(own, sizeof(Elf_Phdr), eh->e_phnum, &real, &bad) == SEL4RUNTIME_NULL
+        && real.tdata == sel4rt_tls.tdata && real.filesz == sel4rt_tls.filesz
+        && real.memsz == sel4rt_tls.memsz && real.align > sel4rt_tls.align) {
+        sel4rt_tls = real;
+    }
+}
+
+uintptr_t sel4rt_place_initial_tls(void)
+{
+    uintptr_t tp = 0;
+    if (__sel4rt_tls_area) {
+        tp = sel4runtime_write_tls_image_sized(__sel4rt_tls_area,
+                                               (size_t)(__sel4rt_tls_area_end - __sel4rt_tls_area));
+    }
+    if (!tp) {
+        tp = sel4runtime_write_tls_image_sized(initial_tls_area, sizeof(initial_tls_area));
+    }
+    return tp;
+}
+
+void sel4rt_read_env(int argc, char const *const *argv, char const *const *envp, auxv_t const *auxv)
 {
     struct sel4rt_env *env = &sel4rt_env;
+    env->argc = argc;
+    env->argv = argv;
+    env->envp = envp;
+    env->auxv = auxv;
+    env->argv0 = argc > 0 && argv ? argv[0] : SEL4RUNTIME_NULL;
+
     uintptr_t bad = 0;
     char const *problem = sel4rt_env_read_auxv(env, &bad);
     if (problem) {
@@ -139,7 +180,10 @@ static _Noreturn void start(int (*main_fn)(), size_t stack_budget)
         env->ipc_buffer = bi->ipc_buffer;
         env->tcb = env->tcb ? env->tcb : SEL4RT_INIT_THREAD_TCB;
     }
-    sel4rt_seed_stack_guard(env, &bad);
+    if (sel4rt_seed_stack_guard) {
+        /* Only when the guard is ours: a C library that owns it seeds it itself (ssp.c). */
+        sel4rt_seed_stack_guard(env, &bad);
+    }
     find_phdrs(env);
     if (!env->phdr) {
         sel4rt_fatal(SEL4RT_E_PHDR, "no program headers: no AT_PHDR and no __ehdr_start (link the ELF headers into the first PT_LOAD)");
@@ -148,27 +192,23 @@ static _Noreturn void start(int (*main_fn)(), size_t stack_budget)
     if (problem) {
         sel4rt_fatal(SEL4RT_E_TLS, "%s %x", problem, bad);
     }
+    trust_own_alignment(env);
+}
 
+_Noreturn void sel4rt_no_initial_tls(size_t stack_budget)
+{
     size_t need = sel4rt_tls.layout.region_size;
-    uintptr_t tp = 0;
-    if (__sel4rt_tls_area) {
-        tp = sel4runtime_write_tls_image_sized(__sel4rt_tls_area,
-                                               (size_t)(__sel4rt_tls_area_end - __sel4rt_tls_area));
-    }
-    if (!tp) {
-        tp = sel4runtime_write_tls_image_sized(initial_tls_area, sizeof(initial_tls_area));
-    }
-    if (!tp) {
-        if (need > stack_budget) {
-            sel4rt_fatal(SEL4RT_E_TLS_SPACE,
-                         "the initial thread's TLS needs %u bytes; the static area holds %u "
-                         "(raise Sel4RuntimeStaticTLS to %u) and the stack may lend %u",
-                         need, (uintptr_t)sizeof(initial_tls_area), need, stack_budget);
-        }
-        tp = sel4runtime_write_tls_image(__builtin_alloca(need));
-    }
-    __sel4runtime_set_tp(tp);
+    sel4rt_fatal(SEL4RT_E_TLS_SPACE,
+                 "the initial thread's TLS needs %u bytes; the static area holds %u "
+                 "(raise Sel4RuntimeStaticTLS to %u) and the stack may lend %u",
+                 need, (uintptr_t)sizeof(initial_tls_area), need, stack_budget);
+}
 
+void sel4rt_enter_initial_tls(uintptr_t tp)
+{
+    struct sel4rt_env *env = &sel4rt_env;
+    __sel4runtime_set_tp(tp);
+    __atomic_store_n(&sel4rt_initial_tp, tp, __ATOMIC_RELEASE);
     if (env->ipc_buffer) {
         if ((uintptr_t)env->ipc_buffer & (SEL4RT_IPC_BUFFER_ALIGN - 1)) {
             sel4rt_fatal(SEL4RT_E_IPC_BUFFER, "IPC buffer pointer %x is not %u-byte aligned",
@@ -177,29 +217,39 @@ static _Noreturn void start(int (*main_fn)(), size_t stack_budget)
         sel4rt_port_set_ipc_buffer(env->ipc_buffer);
     }
     sel4rt_port_initial_thread_ready(env);
-
-    run_constructors();
-    sel4runtime_exit(main_fn(env->argc, env->argv, env->envp));
 }
+
+void __sel4runtime_load_env(int argc, char const *const *argv, char const *const *envp,
+                            auxv_t const auxv[])
+{
+    sel4rt_read_env(argc, argv, envp, auxv);
+    uintptr_t tp = sel4rt_place_initial_tls();
+    if (tp) {
+        sel4rt_enter_initial_tls(tp);
+    } else {
+        /*
+         * As sel4runtime: this returns to its caller, so nothing can be
+         * borrowed from our frame; the caller checks
+         * sel4runtime_initial_tls_enabled() and may move the TLS itself.
+         */
+        sel4rt_print("%s: sel4rt: no initial TLS: it needs %u bytes, the static area holds %u\n",
+                     sel4rt_env_name(&sel4rt_env), sel4rt_tls.layout.region_size,
+                     (uintptr_t)sizeof(initial_tls_area));
+    }
+    __sel4runtime_run_constructors();
+}
+
+size_t sel4rt_stack_budget;
 
 void __sel4_start_c(void const *stack)
 {
-    if (sel4rt_env_from_stack(stack, &sel4rt_env)) {
+    struct sel4rt_env v;
+    if (sel4rt_env_from_stack(stack, &v)) {
         /* Not dereferenced here: the pointer itself may be the problem. */
         sel4rt_fatal(SEL4RT_E_STACK, "the start stack at %x holds no valid argc", (uintptr_t)stack);
     }
-    start(main, CONFIG_SEL4RUNTIME_STACK_TLS);
-}
-
-void __sel4runtime_start_main(int (*main_fn)(), unsigned long argc, char const *const *argv,
-                              char const *const *envp, auxv_t const auxv[])
-{
-    sel4rt_env.argc = (int)argc;
-    sel4rt_env.argv = argv;
-    sel4rt_env.envp = envp;
-    sel4rt_env.auxv = auxv;
-    sel4rt_env.argv0 = argc > 0 && argv ? argv[0] : SEL4RUNTIME_NULL;
-    start(main_fn ? main_fn : main, CONFIG_SEL4RUNTIME_STACK_TLS);
+    sel4rt_stack_budget = CONFIG_SEL4RUNTIME_STACK_TLS;
+    __sel4runtime_start_main(main, (unsigned long)v.argc, v.argv, v.envp, v.auxv);
 }
 
 void __sel4_start_root(void *boot_info)
@@ -207,44 +257,50 @@ void __sel4_start_root(void *boot_info)
     struct sel4rt_bootinfo_head const *bi = boot_info;
     /*
      * The vectors a process would find on its stack, laid out the same way
-     * (envp runs straight into auxv: musl's __init_libc relies on it).
+     * (envp runs straight into auxv: musl's __init_libc relies on it). The
+     * auxv is written as words: a_type is an int, and musl reads whole words.
      */
     struct {
         char const *argv[2];
         char const *envp[2];
-        auxv_t auxv[9];
+        uintptr_t auxv[2 * 9];
     } v;
     /* Field by field: an aggregate initialiser may become a memset call, and there is no libc. */
     v.argv[0] = "rootserver";
     v.argv[1] = SEL4RUNTIME_NULL;
     v.envp[0] = "seL4=1";
     v.envp[1] = SEL4RUNTIME_NULL;
-
-    sel4rt_env.argc = 1;
-    sel4rt_env.argv = v.argv;
-    sel4rt_env.envp = v.envp;
     sel4rt_env.argv0 = v.argv[0];
     if (!bi || ((uintptr_t)bi & (SEL4RT_WORD - 1))) {
         sel4rt_fatal(SEL4RT_E_BOOTINFO, "bootinfo pointer %x is NULL or not word-aligned", (uintptr_t)bi);
     }
     find_phdrs(&sel4rt_env);
 
-    auxv_t *a = v.auxv;
+    uintptr_t *a = v.auxv;
     if (sel4rt_env.phdr) {
-        *a++ = (auxv_t){.a_type = AT_PHDR, .a_un.a_ptr = (void *)sel4rt_env.phdr};
-        *a++ = (auxv_t){.a_type = AT_PHENT, .a_un.a_val = (long)sel4rt_env.phent};
-        *a++ = (auxv_t){.a_type = AT_PHNUM, .a_un.a_val = (long)sel4rt_env.phnum};
+        *a++ = AT_PHDR;
+        *a++ = (uintptr_t)sel4rt_env.phdr;
+        *a++ = AT_PHENT;
+        *a++ = sel4rt_env.phent;
+        *a++ = AT_PHNUM;
+        *a++ = sel4rt_env.phnum;
     }
-    *a++ = (auxv_t){.a_type = AT_PAGESZ, .a_un.a_val = 4096};
-    *a++ = (auxv_t){.a_type = AT_SYSINFO, .a_un.a_ptr = (void *)sel4_vsyscall};
-    *a++ = (auxv_t){.a_type = AT_SEL4_BOOT_INFO, .a_un.a_ptr = boot_info};
-    *a++ = (auxv_t){.a_type = AT_SEL4_IPC_BUFFER_PTR, .a_un.a_ptr = bi->ipc_buffer};
-    *a++ = (auxv_t){.a_type = AT_SEL4_TCB, .a_un.a_val = SEL4RT_INIT_THREAD_TCB};
-    *a = (auxv_t){.a_type = AT_NULL, .a_un.a_val = 0};
-    sel4rt_env.auxv = v.auxv;
-    start(main, CONFIG_SEL4RUNTIME_ROOT_STACK > SEL4RT_ROOT_STACK_KEEP
-                    ? CONFIG_SEL4RUNTIME_ROOT_STACK - SEL4RT_ROOT_STACK_KEEP
-                    : 0);
+    *a++ = AT_PAGESZ;
+    *a++ = 4096;
+    *a++ = AT_SYSINFO;
+    *a++ = (uintptr_t)sel4_vsyscall;
+    *a++ = AT_SEL4_BOOT_INFO;
+    *a++ = (uintptr_t)boot_info;
+    *a++ = AT_SEL4_IPC_BUFFER_PTR;
+    *a++ = (uintptr_t)bi->ipc_buffer;
+    *a++ = AT_SEL4_TCB;
+    *a++ = SEL4RT_INIT_THREAD_TCB;
+    *a++ = AT_NULL;
+    *a = 0;
+    sel4rt_stack_budget = CONFIG_SEL4RUNTIME_ROOT_STACK > SEL4RT_ROOT_STACK_KEEP
+                              ? CONFIG_SEL4RUNTIME_ROOT_STACK - SEL4RT_ROOT_STACK_KEEP
+                              : 0;
+    __sel4runtime_start_main(main, 1, v.argv, v.envp, (auxv_t const *)(void *)v.auxv);
 }
 
 /* ---- exit ---- */
@@ -253,6 +309,8 @@ static sel4runtime_exit_cb *exit_cb;
 static sel4runtime_pre_exit_cb *pre_exit_cb;
 static int destructors_started;
 static int exit_cb_called;
+/* Which thread is ending the program: its thread pointer, or 1 before TLS exists. */
+static uintptr_t exiting_thread;
 
 sel4runtime_exit_cb *sel4runtime_set_exit(sel4runtime_exit_cb *cb)
 {
@@ -264,15 +322,30 @@ sel4runtime_pre_exit_cb *sel4runtime_set_pre_exit(sel4runtime_pre_exit_cb *cb)
     return __atomic_exchange_n(&pre_exit_cb, cb, __ATOMIC_ACQ_REL);
 }
 
+uintptr_t sel4rt_initial_tp;
+
+/* The calling thread's identity for exit: its thread pointer once TLS exists. */
+static uintptr_t this_thread(void)
+{
+    return __atomic_load_n(&sel4rt_initial_tp, __ATOMIC_ACQUIRE) ? sel4runtime_get_tls_base() : 1;
+}
+
 void sel4runtime_exit(int code)
 {
+    uintptr_t me = this_thread();
+    uintptr_t owner = 0;
+    if (!__atomic_compare_exchange_n(&exiting_thread, &owner, me, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)
+        && owner != me) {
+        /* Another thread is already ending the program and will finish it: stop this one. */
+        sel4rt_port_stop_thread();
+    }
     /* Each stage runs once, so exit called again from a hook or destructor moves on. */
     if (!__atomic_exchange_n(&destructors_started, 1, __ATOMIC_ACQ_REL)) {
         sel4runtime_pre_exit_cb *pre = __atomic_load_n(&pre_exit_cb, __ATOMIC_ACQUIRE);
         if (pre) {
             code = pre(code);
         }
-        run_destructors();
+        __sel4runtime_run_destructors();
     }
     sel4runtime_exit_cb *cb = __atomic_load_n(&exit_cb, __ATOMIC_ACQUIRE);
     if (cb && !__atomic_exchange_n(&exit_cb_called, 1, __ATOMIC_ACQ_REL)) {

@@ -28,7 +28,9 @@ uintptr_t sel4rt_tls_write(unsigned char *base)
 #endif
 #ifdef SEL4RT_TCB_CANARY
     /* x86 compilers read the stack-protector canary from the thread's control block. */
-    *(uintptr_t *)(tp + SEL4RT_TCB_CANARY) = __stack_chk_guard;
+    if (&__stack_chk_guard) {
+        *(uintptr_t *)(tp + SEL4RT_TCB_CANARY) = __stack_chk_guard;
+    }
 #endif
     return tp;
 }
@@ -56,8 +58,8 @@ sel4runtime_size_t sel4runtime_get_tls_align(void)
 
 int sel4runtime_initial_tls_enabled(void)
 {
-    /* The start-up code stops with a message rather than run without TLS. */
-    return 1;
+    /* Always 1 from main on, except after __sel4runtime_load_env found no room. */
+    return __atomic_load_n(&sel4rt_initial_tp, __ATOMIC_ACQUIRE) != 0;
 }
 
 /* Aligned region start inside [mem, mem + size), or NULL if it does not fit. */
@@ -105,11 +107,7 @@ sel4runtime_uintptr_t sel4runtime_move_initial_tls(void *tls_memory)
     if (!tp) {
         return 0;
     }
-    __sel4runtime_set_tp(tp);
-    if (sel4rt_env.ipc_buffer) {
-        sel4rt_port_set_ipc_buffer(sel4rt_env.ipc_buffer);
-    }
-    sel4rt_port_initial_thread_ready(&sel4rt_env);
+    sel4rt_enter_initial_tls(tp);
     return tp;
 }
 

@@ -14,6 +14,19 @@ int main();
 void __sel4runtime_start_main(int (*main)(), unsigned long argc, char const *const *argv,
                               char const *const *envp, auxv_t const auxv[]);
 
+/*
+ * Everything __sel4runtime_start_main does before main: read the vectors,
+ * give the initial thread its TLS (when it fits the static or linker-sized
+ * area; see sel4runtime_initial_tls_enabled) and IPC buffer, and run the
+ * constructors. For a replacement __sel4runtime_start_main.
+ */
+void __sel4runtime_load_env(int argc, char const *const *argv, char const *const *envp,
+                            auxv_t const auxv[]);
+
+/* .preinit_array, _init, .init_array in order; .fini_array in reverse, then _fini. */
+void __sel4runtime_run_constructors(void);
+void __sel4runtime_run_destructors(void);
+
 /* Process-stack entry: sp points at argc, as _start found it. Does not return. */
 void __sel4_start_c(void const *stack);
 

@@ -100,6 +100,13 @@ _Noreturn void sel4rt_port_exit(int code, struct sel4rt_env const *env)
     }
 }
 
+_Noreturn void sel4rt_port_stop_thread(void)
+{
+    for (;;) {
+        sel4rt_linux_syscall(SYS_exit, 0, 0, 0);
+    }
+}
+
 /* ---- threads, for the tests ---- */
 
 struct start_args {

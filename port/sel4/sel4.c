@@ -74,35 +74,35 @@ void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env)
 #endif
 }
 
+/*
+ * Block for good without using the CPU, without capabilities and without
+ * the IPC buffer: a receive on the empty slot 0 is a capability fault,
+ * which the kernel reports to the thread's fault handler or, with none,
+ * answers by making the thread inactive. A debug kernel prints the fault.
+ */
+_Noreturn void sel4rt_port_stop_thread(void)
+{
+    for (;;) {
+#ifdef CONFIG_KERNEL_MCS
+        seL4_Wait(seL4_CapNull, SEL4RUNTIME_NULL);
+#else
+        seL4_Recv(seL4_CapNull, SEL4RUNTIME_NULL);
+#endif
+    }
+}
+
 _Noreturn void sel4rt_port_exit(int code, struct sel4rt_env const *env)
 {
     char const *name = sel4rt_env_name(env);
     sel4rt_print("%s: exit(%d)\n", *name ? name : "sel4rt", (uintptr_t)code);
-    if (env->tcb) {
+    /*
+     * The one TCB the runtime knows (the root task's, or AT_SEL4_TCB) is
+     * the initial thread's: suspending it stops the program's first thread,
+     * and the caller too when that is the caller. Only once TLS exists:
+     * on failure, libsel4 stores the error in the IPC buffer through TLS.
+     */
+    if (env->tcb && __atomic_load_n(&sel4rt_initial_tp, __ATOMIC_ACQUIRE)) {
         seL4_TCB_Suspend(env->tcb);
     }
-    /* No TCB of our own to suspend (or it failed): stay out of the way without faulting. */
-    for (;;) {
-        seL4_Yield();
-    }
-}
-
-/*
- * libsel4's inline functions assert through __assert_fail, which a C
- * library normally supplies. Programs built on libsel4 and sel4rt alone
- * get this one; a C library's own definition takes precedence.
- */
-__attribute__((weak, noreturn)) void __assert_fail(char const *expr, char const *file, int line,
-                                                   char const *function)
-{
-    sel4rt_fatal(SEL4RT_E_ASSERT, "assertion '%s' failed in %s (%s:%d)", expr, function, file, (uintptr_t)line);
-}
-
-/* seL4_DebugNameThread copies the name with strcpy: the same arrangement, for the same programs. */
-__attribute__((weak)) char *strcpy(char *dst, char const *src)
-{
-    char *d = dst;
-    while ((*d++ = *src++) != '\0') {
-    }
-    return dst;
+    sel4rt_port_stop_thread();
 }

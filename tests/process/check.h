@@ -48,3 +48,13 @@ static inline int report(char const *name)
     sel4rt_print("%s %s\n", check_failures ? "FAILED" : "PASSED", name);
     return check_failures ? 1 : 0;
 }
+
+/* Copy n bytes into an 8-byte local: from n > 8 on, it overruns it and its stack-protector canary. */
+__attribute__((noinline, unused)) static void smash_stack(char volatile *p, int n)
+{
+    char buf[8];
+    char volatile *b = buf;
+    for (int i = 0; i < n; i++) {
+        b[i] = p[i];
+    }
+}

@@ -13,9 +13,17 @@ static struct test_bootinfo bootinfo = {.num_nodes = 1, .ipc_buffer = ipc_buffer
 __thread unsigned int aligned_data __attribute__((aligned(4096))) = 0xabcdef01u;
 __thread unsigned int zeroed_data[3];
 
+extern unsigned char sel4rt_root_stack_top[];
+
 uintptr_t test_setup(uintptr_t *real_sp)
 {
     (void)real_sp;
+    /* Stale data where the runtime will build the auxv, as a reused stack would have. */
+    unsigned char *below = sel4rt_root_stack_top - 2048;
+    __asm__("" : "+r"(below)); /* an address computed at run time: the array's start is not ours */
+    for (int i = 0; i < 2048; i++) {
+        below[i] = 0xff;
+    }
     test_entry = _sel4_start;
     test_arg0 = (uintptr_t)&bootinfo;
     return 0x10;
@@ -41,5 +49,12 @@ int main(int argc, char const *const *argv)
         }
     }
     CHECK(tcb_seen);
+    /* Whole words, as musl's __init_libc reads them: no stale upper half in a type. */
+    uintptr_t const *w = (uintptr_t const *)(void const *)sel4runtime_auxv();
+    int n = 0;
+    for (; n < 20 && w[0] != AT_NULL; n++, w += 2) {
+        CHECK(w[0] < 0x100);
+    }
+    CHECK(n < 20 && w[1] == 0);
     return report("root");
 }

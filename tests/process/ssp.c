@@ -8,15 +8,6 @@
 
 extern uintptr_t __stack_chk_guard;
 
-__attribute__((noinline)) static void smash(volatile char *p, int n)
-{
-    char buf[8];
-    volatile char *b = buf;
-    for (int i = 0; i < n; i++) {
-        b[i] = p[i];
-    }
-}
-
 int main(void)
 {
     static char junk[64] = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde";
@@ -35,9 +26,9 @@ int main(void)
 #ifdef SEL4RT_TCB_CANARY
     CHECK_EQ(*(uintptr_t *)(sel4runtime_get_tls_base() + SEL4RT_TCB_CANARY), __stack_chk_guard);
 #endif
-    smash(junk, 8); /* in bounds: fine */
+    smash_stack(junk, 8); /* in bounds: fine */
     sel4rt_print("%s\n", check_failures ? "guard wrong" : "guard seeded");
-    smash(junk, 40); /* overruns buf and its canary */
+    smash_stack(junk, 40); /* overruns buf and its canary */
     sel4rt_print("returned past a smashed stack\n");
     return 1;
 }

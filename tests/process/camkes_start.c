@@ -1,0 +1,68 @@
+/*
+ * Start-up as CAmkES does it (libsel4camkes' camkes_start_control): its own
+ * entry calls __sel4runtime_start_main with vectors it built itself: argv[1]
+ * a thread number rather than a string, AT_PHENT = sizeof(Elf32_Phdr) on
+ * every class, one PT_TLS written from linker symbols with p_align =
+ * sizeof(long), an IPC buffer and no TCB. With BIG, the TLS fits neither
+ * the static area nor an area the linker sized (the grouped-component
+ * case): a caller whose stack size is unknown gets a named stop, not TLS
+ * borrowed from its stack.
+ */
+#include "harness.h"
+#include <sel4runtime/start.h>
+
+static unsigned char ipc_buffer[1024] __attribute__((aligned(1024)));
+__thread unsigned char aligned_data[16] __attribute__((aligned(64))) = {7};
+#ifdef BIG
+__thread unsigned char big_tbss[40000];
+#endif
+__thread int counter = 5;
+
+extern Elf_Ehdr const __ehdr_start;
+static Elf_Phdr tls_header;
+static char const *argv_[3];
+static char const *envp_[2] = {"seL4=1", 0};
+static auxv_t auxv_[7];
+
+static void camkes_start(void)
+{
+    Elf_Phdr const *ph = (Elf_Phdr const *)((char const *)&__ehdr_start + __ehdr_start.e_phoff);
+    for (int i = 0; i < __ehdr_start.e_phnum; i++) {
+        if (ph[i].p_type == PT_TLS) {
+            tls_header = ph[i];
+        }
+    }
+    tls_header.p_offset = 0;
+    tls_header.p_align = sizeof(long);
+    argv_[0] = "camkes";
+    argv_[1] = (char const *)(uintptr_t)3; /* the thread's number */
+    argv_[2] = 0;
+    auxv_[0] = (auxv_t){.a_type = AT_PHENT, .a_un.a_val = 32};
+    auxv_[1] = (auxv_t){.a_type = AT_PHNUM, .a_un.a_val = 1};
+    auxv_[2] = (auxv_t){.a_type = AT_PHDR, .a_un.a_ptr = &tls_header};
+    auxv_[3] = (auxv_t){.a_type = AT_SYSINFO, .a_un.a_val = 0};
+    auxv_[4] = (auxv_t){.a_type = AT_SEL4_IPC_BUFFER_PTR, .a_un.a_ptr = ipc_buffer};
+    auxv_[5] = (auxv_t){.a_type = AT_PAGESZ, .a_un.a_val = 0x1000};
+    auxv_[6] = (auxv_t){.a_type = AT_NULL, .a_un.a_val = 0};
+    __sel4runtime_start_main(main, 2, argv_, envp_, auxv_);
+}
+
+uintptr_t test_setup(uintptr_t *real_sp)
+{
+    (void)real_sp;
+    test_entry = camkes_start;
+    return (uintptr_t)&harness_stack[4096 - 16];
+}
+
+int main(int argc, char const *const *argv)
+{
+    CHECK_EQ(argc, 2);
+    CHECK_EQ((uintptr_t)argv[1], 3);
+    CHECK(streq(sel4runtime_process_name(), "camkes"));
+    CHECK(sel4runtime_initial_tls_enabled());
+    CHECK(__sel4_ipc_buffer == ipc_buffer);
+    CHECK_EQ(aligned_data[0], 7);
+    CHECK_EQ((uintptr_t)aligned_data % 64, 0);
+    CHECK_EQ(counter, 5);
+    return report("camkes_start");
+}
