@@ -19,8 +19,7 @@ uintptr_t test_setup(uintptr_t *real_sp)
 {
     (void)real_sp;
     /* Stale data where the runtime will build the auxv, as a reused stack would have. */
-    unsigned char *below = sel4rt_root_stack_top - 2048;
-    __asm__("" : "+r"(below)); /* an address computed at run time: the array's start is not ours */
+    unsigned char *below = (unsigned char *)((uintptr_t)sel4rt_root_stack_top - 2048);
     for (int i = 0; i < 2048; i++) {
         below[i] = 0xff;
     }
