@@ -72,6 +72,14 @@ set(SEL4RT_RUNTIME_FLAGS -std=gnu11 -ffreestanding -fno-builtin -fno-stack-prote
 if(CMAKE_C_COMPILER_ID STREQUAL "GNU")
     list(APPEND SEL4RT_RUNTIME_FLAGS -fno-tree-loop-distribute-patterns)
 endif()
+# No FPU or SIMD registers anywhere in the runtime: it runs in threads whose FPU
+# may be disabled (seL4_TCBFlag_fpuDisabled), and on seL4 the first FPU use
+# traps to the kernel. Where the compiler has the flag, it enforces that for C.
+include(CheckCCompilerFlag)
+check_c_compiler_flag(-mgeneral-regs-only SEL4RT_HAVE_GENERAL_REGS_ONLY)
+if(SEL4RT_HAVE_GENERAL_REGS_ONLY AND NOT SEL4RT_SEL4_ARCH MATCHES "^riscv")
+    list(APPEND SEL4RT_RUNTIME_FLAGS -mgeneral-regs-only)
+endif()
 if(SEL4RT_SEL4_ARCH MATCHES "^riscv")
     # GNU ld 2.40 relaxes the address of a weak hidden __ehdr_start to 0.
     list(APPEND SEL4RT_RUNTIME_FLAGS -mno-relax)

@@ -144,7 +144,7 @@ static void trust_own_alignment(struct sel4rt_env const *env)
     if (sel4rt_tls_from_phdrs(own, sizeof(Elf_Phdr), eh->e_phnum, &real, &bad) == SEL4RUNTIME_NULL
         && real.tdata == sel4rt_tls.tdata && real.filesz == sel4rt_tls.filesz
         && real.memsz == sel4rt_tls.memsz && real.align > sel4rt_tls.align) {
-        sel4rt_tls = real;
+        sel4rt_copy(&sel4rt_tls, &real, sizeof(real)); /* no struct assignment: it may become a memcpy call */
     }
 }
 
@@ -243,13 +243,13 @@ size_t sel4rt_stack_budget;
 
 void __sel4_start_c(void const *stack)
 {
-    struct sel4rt_env v;
-    if (sel4rt_env_from_stack(stack, &v)) {
+    struct sel4rt_env *v = &sel4rt_env;
+    if (sel4rt_env_from_stack(stack, v)) {
         /* Not dereferenced here: the pointer itself may be the problem. */
         sel4rt_fatal(SEL4RT_E_STACK, "the start stack at %x holds no valid argc", (uintptr_t)stack);
     }
     sel4rt_stack_budget = CONFIG_SEL4RUNTIME_STACK_TLS;
-    __sel4runtime_start_main(main, (unsigned long)v.argc, v.argv, v.envp, v.auxv);
+    __sel4runtime_start_main(main, (unsigned long)v->argc, v->argv, v->envp, v->auxv);
 }
 
 void __sel4_start_root(void *boot_info)

@@ -1,12 +1,16 @@
 /*
- * sel4rt_copy and sel4rt_zero for aarch64: 128 bytes a round through
- * q-register pairs, and DC ZVA (a whole cache block per instruction) for
- * large zeroing when DCZID_EL0 says user code may use it. Replaces
- * src/mem.c. Unaligned accesses are fine: TLS lives in normal memory.
+ * sel4rt_copy and sel4rt_zero for aarch64, in general-purpose registers
+ * only: these run in any thread, and a seL4 thread may have its FPU
+ * disabled (seL4_TCBFlag_fpuDisabled), where one q-register access is a
+ * fault; with lazy FPU switching it would cost a kernel trap and FPU state
+ * on every later switch. 64 bytes a round through x-register pairs, and
+ * DC ZVA (a whole cache block per instruction, no FPU) for large zeroing
+ * when DCZID_EL0 says user code may use it. Replaces src/mem.c.
+ * Unaligned accesses are fine: TLS lives in normal memory.
  *
- * The last bytes are moved by one store of a vector ending at the last
- * byte, overlapping what went before, rather than by a ladder of smaller
- * stores (the source and destination never overlap each other).
+ * The last bytes are moved by one 16-byte pair ending at the last byte,
+ * overlapping what went before (the source and destination never overlap
+ * each other).
  */
     .text
 
@@ -16,38 +20,32 @@
 sel4rt_copy:
     add x4, x1, x2               /* source end */
     add x5, x0, x2               /* destination end */
-    cmp x2, #32
+    cmp x2, #16
     b.lo 5f
-    subs x2, x2, #128
+    subs x2, x2, #64
     b.lo 2f
-1:  ldp q0, q1, [x1], #128
-    ldp q2, q3, [x1, #-96]
-    ldp q4, q5, [x1, #-64]
-    ldp q6, q7, [x1, #-32]
-    stp q0, q1, [x0], #128
-    stp q2, q3, [x0, #-96]
-    stp q4, q5, [x0, #-64]
-    stp q6, q7, [x0, #-32]
-    subs x2, x2, #128
+1:  ldp x6, x7, [x1], #64
+    ldp x8, x9, [x1, #-48]
+    ldp x10, x11, [x1, #-32]
+    ldp x12, x13, [x1, #-16]
+    stp x6, x7, [x0], #64
+    stp x8, x9, [x0, #-48]
+    stp x10, x11, [x0, #-32]
+    stp x12, x13, [x0, #-16]
+    subs x2, x2, #64
     b.hs 1b
-2:  tbz x2, #6, 3f               /* 0..127 left: 64, then 32, then the last 32 */
-    ldp q0, q1, [x1], #64
-    ldp q2, q3, [x1, #-32]
-    stp q0, q1, [x0], #64
-    stp q2, q3, [x0, #-32]
-3:  tbz x2, #5, 4f
-    ldp q0, q1, [x1]
-    stp q0, q1, [x0]
-4:  ldp q0, q1, [x4, #-32]
-    stp q0, q1, [x5, #-32]
+2:  tbz x2, #5, 3f               /* 0..63 left: 32, then 16, then the last 16 */
+    ldp x6, x7, [x1], #32
+    ldp x8, x9, [x1, #-16]
+    stp x6, x7, [x0], #32
+    stp x8, x9, [x0, #-16]
+3:  tbz x2, #4, 4f
+    ldp x6, x7, [x1]
+    stp x6, x7, [x0]
+4:  ldp x6, x7, [x4, #-16]
+    stp x6, x7, [x5, #-16]
     ret
-5:  tbz x2, #4, 6f               /* 16..31 */
-    ldr q0, [x1]
-    ldr q1, [x4, #-16]
-    str q0, [x0]
-    str q1, [x5, #-16]
-    ret
-6:  tbz x2, #3, 7f               /* 8..15 */
+5:  tbz x2, #3, 7f               /* 8..15 */
     ldr x6, [x1]
     ldr x7, [x4, #-8]
     str x6, [x0]
@@ -74,8 +72,7 @@ sel4rt_copy:
     .type sel4rt_zero, %function
 sel4rt_zero:
     add x5, x0, x1               /* end */
-    movi v0.16b, #0
-    cmp x1, #32
+    cmp x1, #16
     b.lo 7f
     cmp x1, #2048                /* DC ZVA only pays off over many blocks */
     b.lo 3f
@@ -91,8 +88,10 @@ sel4rt_zero:
     sub x4, x3, #1
     add x6, x0, x4
     bic x6, x6, x4               /* first block boundary */
-1:  stp q0, q0, [x0]             /* head, 64 bytes at a time: may run past the boundary */
-    stp q0, q0, [x0, #32]
+1:  stp xzr, xzr, [x0]           /* head, 64 bytes at a time: may run past the boundary */
+    stp xzr, xzr, [x0, #16]
+    stp xzr, xzr, [x0, #32]
+    stp xzr, xzr, [x0, #48]
     add x0, x0, #64
     cmp x0, x6
     b.lo 1b
@@ -103,28 +102,24 @@ sel4rt_zero:
     cmp x0, x6
     b.lo 2b
     sub x1, x5, x0               /* the tail, below one block */
-    cmp x1, #32
+    cmp x1, #16
     b.lo 7f
-3:  subs x1, x1, #128
+3:  subs x1, x1, #64
     b.lo 5f
-4:  stp q0, q0, [x0], #128
-    stp q0, q0, [x0, #-96]
-    stp q0, q0, [x0, #-64]
-    stp q0, q0, [x0, #-32]
-    subs x1, x1, #128
+4:  stp xzr, xzr, [x0], #64
+    stp xzr, xzr, [x0, #-48]
+    stp xzr, xzr, [x0, #-32]
+    stp xzr, xzr, [x0, #-16]
+    subs x1, x1, #64
     b.hs 4b
-5:  tbz x1, #6, 6f               /* 0..127 left: 64, then 32, then the last 32 */
-    stp q0, q0, [x0], #64
-    stp q0, q0, [x0, #-32]
-6:  tbz x1, #5, 8f
-    stp q0, q0, [x0]
-8:  stp q0, q0, [x5, #-32]
+5:  tbz x1, #5, 6f               /* 0..63 left: 32, then 16, then the last 16 */
+    stp xzr, xzr, [x0], #32
+    stp xzr, xzr, [x0, #-16]
+6:  tbz x1, #4, 8f
+    stp xzr, xzr, [x0]
+8:  stp xzr, xzr, [x5, #-16]
     ret
-7:  tbz x1, #4, 9f               /* 16..31 */
-    str q0, [x0]
-    str q0, [x5, #-16]
-    ret
-9:  tbz x1, #3, 10f              /* 8..15 */
+7:  tbz x1, #3, 10f              /* 8..15 */
     str xzr, [x0]
     str xzr, [x5, #-8]
     ret

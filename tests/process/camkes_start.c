@@ -19,6 +19,7 @@ __thread unsigned char big_tbss[40000];
 __thread int counter = 5;
 
 extern Elf_Ehdr const __ehdr_start;
+void sel4rt_copy(void *dst, void const *src, size_t n);
 static Elf_Phdr tls_header;
 static char const *argv_[3];
 static char const *envp_[2] = {"seL4=1", 0};
@@ -29,7 +30,7 @@ static void camkes_start(void)
     Elf_Phdr const *ph = (Elf_Phdr const *)((char const *)&__ehdr_start + __ehdr_start.e_phoff);
     for (int i = 0; i < __ehdr_start.e_phnum; i++) {
         if (ph[i].p_type == PT_TLS) {
-            tls_header = ph[i];
+            sel4rt_copy(&tls_header, &ph[i], sizeof(tls_header)); /* no struct copy: no memcpy here */
         }
     }
     tls_header.p_offset = 0;

@@ -24,7 +24,7 @@ int main(void)
     /* CAmkES only uses its static regions when this holds. */
     CHECK(sel4runtime_get_tls_size() < CONFIG_SEL4RUNTIME_STATIC_TLS);
     uintptr_t tp = sel4runtime_write_tls_image(g.tls_region);
-    CHECK(tp > (uintptr_t)g.tls_region && tp < (uintptr_t)g.after);
+    CHECK(tp >= (uintptr_t)g.tls_region && tp < (uintptr_t)g.after);
     CHECK_EQ(sel4runtime_set_tls_variable(tp, __sel4_ipc_buffer, (void *)0x1000), 0);
     for (int i = 0; i < 64; i++) {
         CHECK_EQ(g.before[i], 0xa5);
