@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 sel4rt contributors
+# SPDX-License-Identifier: BSD-2-Clause
 # Found by seL4 builds (find_package(sel4runtime)): the runtime lives here.
 # sel4runtime_import_project() adds it, creating the sel4runtime library and
 # the sel4runtime_crt target that puts crt0.o, crti.o and crtn.o in

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The floor: a hand-written start that does only what cannot be avoided,
  * with everything known at link time: copy .tdata, zero .tbss (word
  * stores), make the thread pointer point at it, call main. No vectors

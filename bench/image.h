@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The TLS image every start-up variant carries: IMAGE_SIZE bytes, half
  * initialised (.tdata), half zeroed (.tbss), and a main that leaves at
  * once through a raw exit system call, so what is counted is entry to main.

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * Thread TLS cost: one sel4runtime_write_tls_image of an IMAGE_SIZE image
  * (with DO_OP=1), or nothing (DO_OP=0); the difference in instructions is
  * the call's cost. With LIBC=1 the same bytes are moved by the C library's

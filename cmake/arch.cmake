@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 sel4rt contributors
+# SPDX-License-Identifier: BSD-2-Clause
 # Which arch/ folder and word size: from seL4's KernelSel4Arch, else from the compiler's target.
 if(DEFINED KernelSel4Arch)
     set(SEL4RT_SEL4_ARCH "${KernelSel4Arch}")
@@ -123,6 +125,7 @@ option(Sel4RuntimeSizedTLS "Size the initial thread's TLS area at link time (src
 function(sel4rt_probe_tls_area)
     if(NOT Sel4RuntimeSizedTLS)
         set(SEL4RT_TLS_AREA_LDS "" PARENT_SCOPE)
+        set(SEL4RT_TLS_LINK_OPTIONS "" PARENT_SCOPE)
         message(STATUS "sel4rt: Sel4RuntimeSizedTLS is OFF; initial TLS uses the fixed area")
         return()
     endif()
@@ -136,15 +139,22 @@ function(sel4rt_probe_tls_area)
     if(CMAKE_C_COMPILER_TARGET)
         list(APPEND flags "--target=${CMAKE_C_COMPILER_TARGET}")
     endif()
+    # x86: also keep the range the kernel zeroes for a root task's .tbss free (src/tbss_reserve.lds).
+    set(scripts "-Wl,-T,${lds}")
+    if(SEL4RT_SEL4_ARCH MATCHES "^(x86_64|ia32)$")
+        list(APPEND scripts "-Wl,-T,${SEL4RT_ROOT}/src/tbss_reserve.lds")
+    endif()
     execute_process(
         COMMAND ${CMAKE_C_COMPILER} ${flags} -nostdlib -static -ffreestanding "${dir}/probe.c"
-                "-Wl,-T,${lds}" -o "${dir}/probe"
+                ${scripts} -o "${dir}/probe"
         RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
     if(rc EQUAL 0)
         set(SEL4RT_TLS_AREA_LDS "${lds}" PARENT_SCOPE)
+        set(SEL4RT_TLS_LINK_OPTIONS ${scripts} PARENT_SCOPE)
         message(STATUS "sel4rt: initial TLS area sized by the linker")
     else()
         set(SEL4RT_TLS_AREA_LDS "" PARENT_SCOPE)
+        set(SEL4RT_TLS_LINK_OPTIONS "" PARENT_SCOPE)
         message(STATUS "sel4rt: the linker refuses src/tls_area.lds; initial TLS uses the fixed area")
     endif()
 endfunction()

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 sel4rt contributors
+# SPDX-License-Identifier: BSD-2-Clause
 # The hosted build: the runtime with its Linux port, and the tests that run it as real processes.
 
 set(Sel4RuntimeRootStack ${SEL4RT_DEFAULT_ROOT_STACK} CACHE STRING "Size of the root task's initial stack (bytes)")
@@ -24,7 +26,7 @@ target_include_directories(sel4runtime PUBLIC ${SEL4RT_ROOT}/port/hosted)
 target_compile_options(sel4runtime PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
 sel4rt_probe_tls_area()
 if(SEL4RT_TLS_AREA_LDS)
-    target_link_options(sel4runtime INTERFACE "-Wl,-T,${SEL4RT_TLS_AREA_LDS}")
+    target_link_options(sel4runtime INTERFACE ${SEL4RT_TLS_LINK_OPTIONS})
 endif()
 
 sel4rt_add_crt_objects(sel4rt_headers)

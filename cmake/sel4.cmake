@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 sel4rt contributors
+# SPDX-License-Identifier: BSD-2-Clause
 # Inside a seL4 build: the drop-in for projects/sel4runtime. Same targets,
 # options and outputs as sel4runtime; libsel4 comes from the build.
 
@@ -28,7 +30,7 @@ target_link_libraries(sel4runtime PUBLIC sel4rt_headers sel4 sel4_autoconf sel4r
 target_compile_options(sel4runtime PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
 if(SEL4RT_TLS_AREA_LDS)
     # Every program linked with the runtime gets its initial TLS area sized by the linker.
-    target_link_options(sel4runtime INTERFACE "-Wl,-T,${SEL4RT_TLS_AREA_LDS}")
+    target_link_options(sel4runtime INTERFACE ${SEL4RT_TLS_LINK_OPTIONS})
 endif()
 
 sel4rt_add_crt_objects(sel4rt_headers)

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 sel4rt contributors
+# SPDX-License-Identifier: BSD-2-Clause
 # Standalone build against an installed libsel4, for projects outside seL4's
 # CMake (cmake -DSEL4_PREFIX=<prefix> -DCMAKE_INSTALL_PREFIX=<dest>):
 # <prefix>/libsel4/include is what a seL4 kernel build's `ninja install`

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 sel4rt contributors
+# SPDX-License-Identifier: BSD-2-Clause
 # Toolchain for the hosted test builds: -DSEL4RT_TARGET=<arch> -DSEL4RT_CC=gcc|clang.
 # Arches use seL4's names: aarch64 aarch32 x86_64 ia32 riscv64 riscv32.
 set(CMAKE_SYSTEM_NAME Linux)

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * sel4rt: the C runtime of a seL4 program, behind sel4runtime's interface.
  *
  * Before main runs, the runtime has given the initial thread a TLS block

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The TLS facts of every seL4 architecture, in one table, for the code
  * that reasons about other architectures than its own: the unit tests, the
  * fuzz target and sel4rt-check. (The runtime itself uses sel4rt_native_abi,

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * Messages from the runtime. They go through the kernel-facing layer's
  * debug output, which works before TLS exists, so a start-up failure is
  * always named instead of surfacing later as a bare fault.

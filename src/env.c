@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The program's vectors: argc/argv/envp/auxv from a System V start stack
  * (what Linux and seL4's process loaders build), and the values the
  * runtime needs out of the auxiliary vector.

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * libFuzzer target: start-stack and auxv parsing. The input becomes the
  * words of a start stack; argv entries are pointed at real strings (the
  * runtime reads argv[0] as one), and a zero tail ends every vector, as a

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* The start-stack and auxiliary-vector parsing, on crafted vectors. */
 #include "sel4rt.h"
 #include "unit_test.h"

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * TLS layout arithmetic. It must agree with what the static linker assumed
  * when it resolved local-exec offsets:
  *   variant I  (arm, riscv): block = tp + round_up(gap, p_align)

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * libFuzzer target: the layout arithmetic for every ABI, sizes and
  * alignments from the input. Whatever is accepted must place the block
  * and control block inside the region, aligned, at any misalignment.

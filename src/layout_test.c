@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The layout arithmetic for every seL4 ABI, checked against the linkers'
  * own formulas (computed here with division, independently of layout.c's
  * bit tricks) and against placement in memory of every misalignment.

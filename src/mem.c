@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * Copy and zero with full-word stores. The runtime has no C library, and
  * the compiler is told not to turn these loops back into memcpy/memset.
  */

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * What libsel4's inline functions need from a C library, for programs
  * built on libsel4 and sel4rt alone: __assert_fail (seL4_Assert) and
  * strcpy (seL4_DebugNameThread). A library of its own (sel4rt_nolibc),

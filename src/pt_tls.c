@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * Find and check the program's PT_TLS program header: everything the
  * runtime learns about the TLS image comes from here, so every field is
  * checked before it is used.

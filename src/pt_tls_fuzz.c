@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* libFuzzer target: finding and checking PT_TLS among arbitrary program headers. */
 #include <stdint.h>
 #include <stdlib.h>

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* Finding and checking PT_TLS among crafted program headers. */
 #include "sel4rt.h"
 #include "unit_test.h"

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The root task's initial stack: the kernel starts it with none. Only
  * sel4_crt0.S refers to it, so processes (which never link _sel4_start)
  * reserve nothing.

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The runtime's internal interface: what the portable core's files share,
  * and what each kernel-facing layer (port/sel4, port/hosted) must supply.
  * Nothing here includes libsel4.

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The stack protector's guard value and failure path. Both are weak so a
  * C library that brings its own (musl does) takes over without a clash;
  * the seeding below then fills the C library's guard.

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * From the architecture's entry code to main and back out: gather the
  * environment, give the initial thread its TLS and IPC buffer, run the
  * constructors, call main, exit.

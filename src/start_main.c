@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The default __sel4runtime_start_main, alone in its object as in
  * sel4runtime, so a program may supply its own (which then calls
  * __sel4runtime_load_env) without a clash. Never returns, so TLS borrowed

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * Thread-local storage: the program's TLS image (from its real PT_TLS
  * program header), fresh copies of it for the initial thread and for new
  * threads, and writes into other threads' TLS. The image description is

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* A few lines of test harness for the unit tests, which run natively with the host's C library. */
 #pragma once
 

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 sel4rt contributors
+# SPDX-License-Identifier: BSD-2-Clause
 # Fail if the runtime library holds any FPU or SIMD instruction: every
 # function in it may run in a thread whose FPU is disabled.
 # -DOBJDUMP=<objdump> -DLIB=<libsel4runtime.a> -DARCH=<seL4 arch name>

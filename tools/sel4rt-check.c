@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * sel4rt-check <elf>: read a built seL4 program and say, one verdict per
  * line, whether its start-up will work with sel4rt: who its entry is, its
  * TLS and whether it fits, whether its ELF headers are mapped (the root
@@ -17,6 +21,8 @@
 #define SHT_SYMTAB 2
 #define SHT_RELA 4
 #define SHT_REL 9
+#define SHF_ALLOC 0x2
+#define SHF_TLS 0x400
 #define STT_OBJECT 1
 #define STT_TLS 6
 #define EM_386 3
@@ -62,7 +68,7 @@ static struct phdr get_phdr(size_t at)
 
 struct shdr {
     uint32_t name, type, link;
-    uint64_t offset, size, entsize;
+    uint64_t flags, addr, offset, size, entsize;
 };
 static size_t shoff, shentsize, shnum, shstrndx;
 static struct shdr get_shdr(size_t i)
@@ -71,6 +77,8 @@ static struct shdr get_shdr(size_t i)
     struct shdr s;
     s.name = (uint32_t)rd(at, 4);
     s.type = (uint32_t)rd(at + 4, 4);
+    s.flags = W(at + 8, at + 8);
+    s.addr = W(at + 12, at + 16);
     s.offset = W(at + 16, at + 24);
     s.size = W(at + 20, at + 32);
     s.link = (uint32_t)rd(at + (is64 ? 40 : 24), 4);
@@ -315,6 +323,29 @@ int main(int argc, char **argv)
         }
     } else {
         verdict("info:", "no PT_TLS: the program has no thread-local data");
+    }
+    /*
+     * seL4's x86 kernel loads a root task itself, PT_TLS like any other
+     * header: it zeroes [p_vaddr + p_filesz, p_vaddr + p_memsz) after the
+     * rest is loaded. Nothing may lie there (src/tbss_reserve.lds).
+     */
+    if (tls_count == 1 && root_task && (machine == EM_X86_64 || machine == EM_386) && tls.memsz > tls.filesz) {
+        uint64_t lo = tls.vaddr + tls.filesz, hi = tls.vaddr + tls.memsz;
+        struct shdr shstr = shnum && shstrndx < shnum ? get_shdr(shstrndx) : (struct shdr){0};
+        int clobbered = 0;
+        for (size_t i = 0; i < shnum; i++) {
+            struct shdr sh = get_shdr(i);
+            if ((sh.flags & SHF_ALLOC) && !(sh.flags & SHF_TLS) && sh.size && sh.addr < hi && sh.addr + sh.size > lo
+                && strcmp(str_at(&shstr, sh.name), ".bss.rel.ro") != 0) {
+                verdict("FAIL:", "the x86 kernel zeroes the root task's .tbss range [0x%llx, 0x%llx) after loading "
+                                 "it, and %s lies there; link with src/tbss_reserve.lds",
+                        (unsigned long long)lo, (unsigned long long)hi, str_at(&shstr, sh.name));
+                clobbered = 1;
+            }
+        }
+        if (!clobbered) {
+            verdict("ok:", "nothing lies in the .tbss range the x86 kernel zeroes");
+        }
     }
 
     /* libsel4's IPC buffer pointer and how it is reached. */

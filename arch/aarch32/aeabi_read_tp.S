@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * __aeabi_read_tp: the thread pointer for code built with -mtp=soft. Its
  * contract lets it clobber only r0, so it is a register read, not a call
  * into C.

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* Linux system calls for the hosted test port (EABI: svc #0, number in r7). */
     .syntax unified
     .arm

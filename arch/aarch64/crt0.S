@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* Process entry: sp points at argc of a System V start stack (16-byte aligned). */
     .text
     .global _start

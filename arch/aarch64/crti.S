@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* Opening halves of _init and _fini; crtn.S closes them, .init/.fini code goes between. */
     .section .init, "ax", %progbits
     .global _init

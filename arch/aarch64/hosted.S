@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* Linux system calls for the hosted test port (svc #0, number in x8). */
     .text
     .global sel4rt_linux_syscall

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* Process entry: %esp points at argc of a System V start stack. */
     .text
     .global _start

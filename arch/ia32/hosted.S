@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* Linux system calls for the hosted test port (int $0x80, arguments in ebx, ecx, edx). */
 #define CLONE_THREAD_FLAGS 0x50f00 /* VM|FS|FILES|SIGHAND|THREAD|SYSVSEM */
     .text

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* Root-task entry: the kernel leaves the bootinfo pointer in %ebx and no stack. */
     .text
     .global _sel4_start

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* Closing halves of _init and _fini. */
 #include "riscv.h"
     .section .init, "ax", %progbits

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* Test harness entry: test_setup(real sp) picks the stack, entry and first argument to start with. */
 #include "riscv.h"
     .text

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* Linux system calls for the hosted test port (ecall, number in a7). */
 #include "riscv.h"
     .text

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* Word-size spellings shared by the RISC-V assembly files. */
 #if __riscv_xlen == 64
 #define REG_S sd

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * sel4rt_copy and sel4rt_zero for x86_64, in general-purpose registers
  * only: these run in any thread, and a seL4 thread may have its FPU
  * disabled (seL4_TCBFlag_fpuDisabled), where one SSE or AVX instruction

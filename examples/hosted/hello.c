@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The demo: a program built with sel4rt's entry code and the hosted port,
  * run as a Linux process. It shows what main finds: TLS in place, the
  * thread pointer set, a fresh TLS image for a thread made by hand.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 sel4rt contributors
+// SPDX-License-Identifier: BSD-2-Clause
 //! The classic report, done right: a `no_std`, `no_main` Rust program with
 //! `#[thread_local]` statics, started by sel4rt's entry code. sel4rt sets the
 //! thread pointer and copies the TLS image before `main`, so the statics

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 sel4rt contributors
+# SPDX-License-Identifier: BSD-2-Clause
 # The choices init-build.sh offers, as in sel4test: -DPLATFORM=... -DSIMULATION=TRUE ...
 set(PLATFORM "x86_64" CACHE STRING "Platform to build for")
 set(SIMULATION OFF CACHE BOOL "Build for QEMU")

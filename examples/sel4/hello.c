@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The smallest sel4rt root task: __thread data with 4 KiB alignment (the
  * case sel4runtime lays out wrongly for root tasks), libsel4's IPC buffer
  * pointer set before main, and a clean return from main (sel4rt prints the

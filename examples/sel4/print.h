@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* Console output for the examples: seL4_DebugPutChar, so debug kernels only. */
 #pragma once
 

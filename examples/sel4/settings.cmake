@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 sel4rt contributors
+# SPDX-License-Identifier: BSD-2-Clause
 # Kernel and tool settings for the example root tasks. The workspace is a
 # seL4 repo-manifest checkout with sel4rt in projects/sel4runtime.
 cmake_minimum_required(VERSION 3.16.0)

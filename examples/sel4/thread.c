@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * A second thread made by hand with libsel4 and sel4rt only: a TCB and an
  * endpoint retyped from untyped memory, a page of the root task's own
  * image as its IPC buffer, and a TLS region prepared by

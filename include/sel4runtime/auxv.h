@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The auxiliary vector: type/value pairs after envp on a System V start
  * stack, ended by AT_NULL. seL4 process loaders add their own types
  * (64 and up) to hand a process its capabilities and IPC buffer.

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The few ELF types the runtime reads: the file header (to find the
  * program headers of a root task through __ehdr_start) and the program
  * headers (to find PT_TLS). Field layouts are fixed by the System V gABI.

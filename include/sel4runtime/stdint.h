@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * Fixed-width integer types for the runtime's public interface. The
  * runtime is built without a C library, so it cannot use <stdint.h>.
  */

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The hosted port: sel4rt's kernel-facing layer for Linux, used to prove
  * the runtime in real processes. Linux hands a process the same System V
  * start stack seL4 loaders build and the thread-pointer hardware is real,

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The seL4 port: sel4rt's kernel-facing layer, and the only code that
  * includes libsel4.
  */

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * A process started with argc 0 and argv[0] NULL, and no AT_PHDR (the
  * runtime must then find its program headers through __ehdr_start).
  */

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * Hostile start-up input, one case per build (-DCASE=<name>): each must
  * end in the runtime's one-line diagnostic and its exit code, never a
  * fault and never main. The expected line is in CMakeLists.txt.

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * Start-up as CAmkES does it (libsel4camkes' camkes_start_control): its own
  * entry calls __sel4runtime_start_main with vectors it built itself: argv[1]
  * a thread number rather than a string, AT_PHENT = sizeof(Elf32_Phdr) on

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * Constructors run in order (.preinit_array, _init, .init_array) with TLS
  * already usable; at exit the pre-exit hook, then .fini_array in reverse,
  * then the exit function. The test's expected output pins the order.

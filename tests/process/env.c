@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* A process as Linux starts it: argv, envp and auxv as given, name = basename of argv[0]. */
 #include "check.h"
 

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * exit called again from a destructor and from the exit function: no
  * destructor runs twice and nothing loops; the last code wins.
  */

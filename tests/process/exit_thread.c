@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * exit from a second thread while the initial thread is already exiting:
  * the destructors run once and to the end, the exit function runs once,
  * after them, with the first exit's code; the late thread just stops.

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * A stand-in for a C library's archive (musl's): its own __assert_fail,
  * strcpy and stack-protector guard, failure path and seeding, each in the
  * object it would have there.

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * For tests that start the runtime from a crafted state: the program's
  * entry is _test_start (arch/<arch>/harness.S), which calls test_setup on
  * the real stack, then switches to the stack it returns and jumps to

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * Linked as CAmkES links: sel4runtime before the C library. The C
  * library's __assert_fail and strcpy must be the ones used; sel4rt's
  * stand-ins (sel4rt_nolibc) only when no C library is linked (NOLIBC).

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The runtime's copy and zero (src/mem.c, or arch/<arch>/mem.S), every
  * size up to 1100 bytes at every misalignment of either side: the bytes
  * asked for change, and not one byte around them; sizes to 5000 reach

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * Moving the initial thread's TLS gives it a fresh image elsewhere, with the
  * IPC buffer pointer it started with, and repoints the thread pointer.
  */

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * A program that supplies its own __sel4runtime_start_main, as sel4runtime
  * allows (its default lives alone in its object): it links without a
  * clash, the runtime's entry code calls it, and __sel4runtime_load_env

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The root-task path: enter _sel4_start as seL4 does, with the bootinfo
  * pointer in the first argument register and a stack pointer that faults
  * if used (0x10). The runtime must move to its own stack, take TLS facts

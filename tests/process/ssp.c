@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * Built with -fstack-protector-all: the guard is seeded from AT_RANDOM
  * before main (and, on x86, copied to the thread's control block where
  * the compiler reads it), and a smashed stack ends in the runtime's

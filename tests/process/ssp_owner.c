@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * One owner of the stack-protector guard, whatever the link order. Linked
  * with a C-library-like archive that defines the guard and its failure
  * path: with that archive first (LIBC_FIRST) its definitions are used and

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The sel4-tutorials (libraries-2) and CAmkES pattern: a buffer of
  * CONFIG_SEL4RUNTIME_STATIC_TLS bytes, declared by the caller, taken as
  * big enough for a thread's TLS. The image written there must stay inside

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * Threads made by hand, as on seL4: each gets a TLS region (deliberately
  * misaligned memory) through sel4runtime_setup_thread_tls with its own IPC
  * buffer, a TLS variable set from outside before it runs, and its thread

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * Initialised and zeroed __thread data at alignment ALIGN, read through
  * compiler-generated TLS accesses: if the runtime's layout disagreed with
  * the linker's by one byte, the values or the alignment would be wrong.

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * The linker-sized initial TLS area (src/tls_area.lds): a 64 KiB image,
  * too big for the fixed area and the stack's loan, lands in it; the area
  * holds the image plus no more than alignment slack and the 64 bytes left

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * A TLS image (24 KiB) bigger than the static area (16 KiB by default):
  * the initial thread still gets TLS, in memory lent by its start stack.
  */

@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* Only zeroed TLS: .tdata is empty (LLD gives it address 0) and must not be read. */
 #include "check.h"
 

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * A TLS image (64 KiB) that fits neither the static area nor what the
  * stack may lend: start-up stops with a message naming the size and the
  * option to raise, and main never runs.

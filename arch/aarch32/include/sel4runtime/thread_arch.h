@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * aarch32: TLS variant I with an 8-byte control block at the thread
  * pointer. Compilers read the thread pointer from TPIDRURO (or call
  * __aeabi_read_tp), which user code cannot write: the kernel sets it.

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * aarch64: TLS variant I. The thread pointer is tpidr_el0 (or tpidrro_el0
  * when the kernel is configured with KernelArmTLSReg=tpidruro); a 16-byte
  * control block sits at the thread pointer and the TLS block follows it,

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * ia32: TLS variant II through the GS segment. The TLS block ends at the
  * thread pointer; the control block above it starts with a pointer to
  * itself (%gs:0) and holds the stack-protector canary at %gs:0x14.

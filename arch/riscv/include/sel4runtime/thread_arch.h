@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * RISC-V (32 and 64): TLS variant I with no control block: `tp` points at
  * the first byte of the TLS block.
  */

@@ -1,4 +1,8 @@
 /*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
  * x86_64: TLS variant II. The TLS block ends at the thread pointer (FS
  * base); the control block above it starts with a pointer to itself
  * (compilers read %fs:0 to take a TLS variable's address) and holds the

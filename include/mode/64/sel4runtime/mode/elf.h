@@ -1,3 +1,7 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
 /* The ELF class of this word size (64-bit). */
 #pragma once
 
