@@ -24,6 +24,26 @@
 #define TLS_ABOVE_TP
 #define GAP_ABOVE_TP SEL4RT_TLS_GAP
 
+/* TPIDRURW and TPIDRURO, under sel4runtime's (aarch64-style) names. */
+static inline sel4runtime_uintptr_t sel4runtime_read_tpidr_el0(void)
+{
+    sel4runtime_uintptr_t v;
+    __asm__ __volatile__("mrc p15, 0, %0, c13, c0, 2" : "=r"(v));
+    return v;
+}
+
+static inline void sel4runtime_write_tpidr_el0(sel4runtime_uintptr_t v)
+{
+    __asm__ __volatile__("mcr p15, 0, %0, c13, c0, 2" ::"r"(v));
+}
+
+static inline sel4runtime_uintptr_t sel4runtime_read_tpidrro_el0(void)
+{
+    sel4runtime_uintptr_t v;
+    __asm__ __volatile__("mrc p15, 0, %0, c13, c0, 3" : "=r"(v));
+    return v;
+}
+
 static inline sel4runtime_uintptr_t sel4runtime_get_tls_base(void)
 {
     sel4runtime_uintptr_t tp;

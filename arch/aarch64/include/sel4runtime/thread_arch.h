@@ -25,6 +25,26 @@
 #define TLS_ABOVE_TP
 #define GAP_ABOVE_TP SEL4RT_TLS_GAP
 
+/* The registers themselves, under sel4runtime's names. */
+static inline sel4runtime_uintptr_t sel4runtime_read_tpidr_el0(void)
+{
+    sel4runtime_uintptr_t v;
+    __asm__ __volatile__("mrs %0, tpidr_el0" : "=r"(v));
+    return v;
+}
+
+static inline void sel4runtime_write_tpidr_el0(sel4runtime_uintptr_t v)
+{
+    __asm__ __volatile__("msr tpidr_el0, %0" ::"r"(v));
+}
+
+static inline sel4runtime_uintptr_t sel4runtime_read_tpidrro_el0(void)
+{
+    sel4runtime_uintptr_t v;
+    __asm__ __volatile__("mrs %0, tpidrro_el0" : "=r"(v));
+    return v;
+}
+
 static inline sel4runtime_uintptr_t sel4runtime_get_tls_base(void)
 {
     sel4runtime_uintptr_t tp;

@@ -17,6 +17,19 @@
 #define TLS_ABOVE_TP
 #define GAP_ABOVE_TP SEL4RT_TLS_GAP
 
+/* The register itself, under sel4runtime's names. */
+static inline sel4runtime_uintptr_t sel4runtime_read_tp(void)
+{
+    sel4runtime_uintptr_t v;
+    __asm__ __volatile__("mv %0, tp" : "=r"(v));
+    return v;
+}
+
+static inline void sel4runtime_write_tp(sel4runtime_uintptr_t v)
+{
+    __asm__ __volatile__("mv tp, %0" ::"r"(v));
+}
+
 static inline sel4runtime_uintptr_t sel4runtime_get_tls_base(void)
 {
     sel4runtime_uintptr_t tp;
