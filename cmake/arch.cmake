@@ -114,22 +114,19 @@ macro(sel4rt_link_like_sel4)
         "<CMAKE_C_COMPILER> <FLAGS> <CMAKE_C_LINK_FLAGS> <LINK_FLAGS> -nostdlib -static -no-pie ${CMAKE_BINARY_DIR}/lib/crt0.o ${CMAKE_BINARY_DIR}/lib/crti.o <OBJECTS> -o <TARGET> <LINK_LIBRARIES> ${CMAKE_BINARY_DIR}/lib/crtn.o")
 endmacro()
 
-# The linker-sized initial TLS area (src/tls_area.lds): does this toolchain's
-# linker take the script for a program without TLS of its own? GNU ld does.
-# LLD wants .tdata and .tbss to exist, which the empty ones src/layout.c
-# brings (src/tls_area_anchors.h, linked by the probe too) provide, unless
-# --gc-sections removes them;
-# then programs use the fixed Sel4RuntimeStaticTLS area instead. Sets
-# SEL4RT_TLS_AREA_LDS to the script's path, or to "" when the linker refuses it.
+# Linker scripts every program linked with the runtime gets, each probed with
+# this toolchain's compiler and flags (sets SEL4RT_TLS_LINK_OPTIONS):
+# - src/tls_area.lds, the linker-sized initial TLS area (SEL4RT_TLS_AREA_LDS
+#   is its path, or "" when the linker refuses it or Sel4RuntimeSizedTLS is
+#   OFF). GNU ld takes it; LLD wants .tdata and .tbss to exist, which the
+#   empty ones src/layout.c brings (src/tls_area_anchors.h, linked by the
+#   probe too) provide, unless --gc-sections removes them; programs then
+#   use the fixed Sel4RuntimeStaticTLS area instead.
+# - x86 only, whatever Sel4RuntimeSizedTLS says: src/tbss_reserve.lds, which
+#   keeps free the .tbss range the kernel zeroes in a root task
+#   (SEL4RT_TBSS_RESERVE_LDS, or "" with a warning when the linker refuses it).
 option(Sel4RuntimeSizedTLS "Size the initial thread's TLS area at link time (src/tls_area.lds); OFF for links whose own linker scripts do not mix with it" ON)
-function(sel4rt_probe_tls_area)
-    if(NOT Sel4RuntimeSizedTLS)
-        set(SEL4RT_TLS_AREA_LDS "" PARENT_SCOPE)
-        set(SEL4RT_TLS_LINK_OPTIONS "" PARENT_SCOPE)
-        message(STATUS "sel4rt: Sel4RuntimeSizedTLS is OFF; initial TLS uses the fixed area")
-        return()
-    endif()
-    set(lds "${SEL4RT_ROOT}/src/tls_area.lds")
+function(sel4rt_link_probe result script)
     set(dir "${CMAKE_BINARY_DIR}/sel4rt_tls_area_probe")
     file(WRITE "${dir}/probe.c"
         "#include \"${SEL4RT_ROOT}/src/tls_area_anchors.h\"\n"
@@ -139,22 +136,42 @@ function(sel4rt_probe_tls_area)
     if(CMAKE_C_COMPILER_TARGET)
         list(APPEND flags "--target=${CMAKE_C_COMPILER_TARGET}")
     endif()
-    # x86: also keep the range the kernel zeroes for a root task's .tbss free (src/tbss_reserve.lds).
-    set(scripts "-Wl,-T,${lds}")
-    if(SEL4RT_SEL4_ARCH MATCHES "^(x86_64|ia32)$")
-        list(APPEND scripts "-Wl,-T,${SEL4RT_ROOT}/src/tbss_reserve.lds")
-    endif()
     execute_process(
         COMMAND ${CMAKE_C_COMPILER} ${flags} -nostdlib -static -ffreestanding "${dir}/probe.c"
-                ${scripts} -o "${dir}/probe"
+                "-Wl,-T,${script}" -o "${dir}/probe"
         RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
     if(rc EQUAL 0)
-        set(SEL4RT_TLS_AREA_LDS "${lds}" PARENT_SCOPE)
-        set(SEL4RT_TLS_LINK_OPTIONS ${scripts} PARENT_SCOPE)
-        message(STATUS "sel4rt: initial TLS area sized by the linker")
+        set(${result} "${script}" PARENT_SCOPE)
     else()
-        set(SEL4RT_TLS_AREA_LDS "" PARENT_SCOPE)
-        set(SEL4RT_TLS_LINK_OPTIONS "" PARENT_SCOPE)
-        message(STATUS "sel4rt: the linker refuses src/tls_area.lds; initial TLS uses the fixed area")
+        set(${result} "" PARENT_SCOPE)
     endif()
+endfunction()
+
+function(sel4rt_probe_tls_area)
+    set(options "")
+    set(area "")
+    if(NOT Sel4RuntimeSizedTLS)
+        message(STATUS "sel4rt: Sel4RuntimeSizedTLS is OFF; initial TLS uses the fixed area")
+    else()
+        sel4rt_link_probe(area "${SEL4RT_ROOT}/src/tls_area.lds")
+        if(area)
+            list(APPEND options "-Wl,-T,${area}")
+            message(STATUS "sel4rt: initial TLS area sized by the linker")
+        else()
+            message(STATUS "sel4rt: the linker refuses src/tls_area.lds; initial TLS uses the fixed area")
+        endif()
+    endif()
+    set(reserve "")
+    if(SEL4RT_SEL4_ARCH MATCHES "^(x86_64|ia32)$")
+        sel4rt_link_probe(reserve "${SEL4RT_ROOT}/src/tbss_reserve.lds")
+        if(reserve)
+            list(APPEND options "-Wl,-T,${reserve}")
+        else()
+            message(WARNING "sel4rt: the linker refuses src/tbss_reserve.lds: in an x86 root task with "
+                            ".tbss, the kernel will zero what the linker put after .tdata")
+        endif()
+    endif()
+    set(SEL4RT_TLS_AREA_LDS "${area}" PARENT_SCOPE)
+    set(SEL4RT_TBSS_RESERVE_LDS "${reserve}" PARENT_SCOPE)
+    set(SEL4RT_TLS_LINK_OPTIONS ${options} PARENT_SCOPE)
 endfunction()

@@ -25,7 +25,7 @@ target_link_libraries(sel4runtime PUBLIC sel4rt_headers)
 target_include_directories(sel4runtime PUBLIC ${SEL4RT_ROOT}/port/hosted)
 target_compile_options(sel4runtime PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
 sel4rt_probe_tls_area()
-if(SEL4RT_TLS_AREA_LDS)
+if(SEL4RT_TLS_LINK_OPTIONS)
     target_link_options(sel4runtime INTERFACE ${SEL4RT_TLS_LINK_OPTIONS})
 endif()
 

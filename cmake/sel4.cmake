@@ -28,8 +28,8 @@ set(crt_sources ${SEL4RT_ARCH_DIR}/crt0.S ${SEL4RT_ARCH_DIR}/crti.S ${SEL4RT_ARC
 add_library(sel4runtime STATIC ${SEL4RT_CORE_SOURCES} ${SEL4RT_ROOT}/port/sel4/sel4.c ${crt_sources})
 target_link_libraries(sel4runtime PUBLIC sel4rt_headers sel4 sel4_autoconf sel4runtime_Config)
 target_compile_options(sel4runtime PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
-if(SEL4RT_TLS_AREA_LDS)
-    # Every program linked with the runtime gets its initial TLS area sized by the linker.
+if(SEL4RT_TLS_LINK_OPTIONS)
+    # Every program linked with the runtime gets the linker-sized TLS area (and, on x86, the .tbss reserve).
     target_link_options(sel4runtime INTERFACE ${SEL4RT_TLS_LINK_OPTIONS})
 endif()
 

@@ -212,7 +212,6 @@ void sel4rt_enter_initial_tls(uintptr_t tp)
 {
     struct sel4rt_env *env = &sel4rt_env;
     __sel4runtime_set_tp(tp);
-    __atomic_store_n(&sel4rt_initial_tp, tp, __ATOMIC_RELEASE);
     if (env->ipc_buffer) {
         if ((uintptr_t)env->ipc_buffer & (SEL4RT_IPC_BUFFER_ALIGN - 1)) {
             sel4rt_fatal(SEL4RT_E_IPC_BUFFER, "IPC buffer pointer %x is not %u-byte aligned",
@@ -220,6 +219,8 @@ void sel4rt_enter_initial_tls(uintptr_t tp)
         }
         sel4rt_port_set_ipc_buffer(env->ipc_buffer);
     }
+    /* Published only now: exit uses libsel4 invocations, which need TLS and the IPC buffer. */
+    __atomic_store_n(&sel4rt_initial_tp, tp, __ATOMIC_RELEASE);
     sel4rt_port_initial_thread_ready(env);
 }
 
@@ -328,10 +329,14 @@ sel4runtime_pre_exit_cb *sel4runtime_set_pre_exit(sel4runtime_pre_exit_cb *cb)
 
 uintptr_t sel4rt_initial_tp;
 
-/* The calling thread's identity for exit: its thread pointer once TLS exists. */
+/*
+ * The calling thread's identity for exit, never 0: its thread pointer once
+ * the program has TLS (so a thread that calls exit needs TLS; on x86 the
+ * pointer is read through %fs:0 / %gs:0), 1 before.
+ */
 static uintptr_t this_thread(void)
 {
-    return __atomic_load_n(&sel4rt_initial_tp, __ATOMIC_ACQUIRE) ? sel4runtime_get_tls_base() : 1;
+    return __atomic_load_n(&sel4rt_initial_tp, __ATOMIC_ACQUIRE) ? sel4runtime_get_tls_base() | 1 : 1;
 }
 
 void sel4runtime_exit(int code)
