@@ -18,6 +18,20 @@ __thread char zeroed[64];
 /* -DSEL4RT_HELLO_EXTRA_TLS=<bytes>: a TLS image larger than the static area. */
 __thread char extra_tls[SEL4RT_HELLO_EXTRA_TLS] = {1};
 #endif
+#if SEL4RT_HELLO_EXTRA_TBSS
+/*
+ * -DSEL4RT_HELLO_EXTRA_TBSS=<bytes>: a large .tbss. On x86 the kernel zeroes
+ * that range of a root task after loading it; what follows .tdata (here the
+ * constructor's .init_array entry and a .data value) must not be there.
+ */
+__thread char extra_tbss[SEL4RT_HELLO_EXTRA_TBSS];
+static int constructed;
+static seL4_Word data_value = 0xda7a;
+__attribute__((constructor)) static void construct(void)
+{
+    constructed = 1;
+}
+#endif
 
 int main(void)
 {
@@ -34,6 +48,10 @@ int main(void)
     check(clear, "zeroed __thread data");
 #if SEL4RT_HELLO_EXTRA_TLS
     check(extra_tls[0] == 1 && extra_tls[SEL4RT_HELLO_EXTRA_TLS - 1] == 0, "large TLS image in place");
+#endif
+#if SEL4RT_HELLO_EXTRA_TBSS
+    check(constructed && data_value == 0xda7a, ".init_array and .data after a large .tbss intact");
+    check(extra_tbss[0] == 0 && extra_tbss[SEL4RT_HELLO_EXTRA_TBSS - 1] == 0, "large .tbss zeroed");
 #endif
     print("sel4rt-hello: thread pointer ");
     print_hex(sel4runtime_get_tls_base());
