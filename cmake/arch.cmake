@@ -107,6 +107,14 @@ function(sel4rt_add_crt_objects include_target)
     add_custom_target(sel4runtime_crt DEPENDS ${outputs})
 endfunction()
 
+# sel4rt_nolibc: __assert_fail and strcpy for programs with no C library
+# (src/nolibc.c), a library of its own so it never shadows a C library's.
+function(sel4rt_add_nolibc)
+    add_library(sel4rt_nolibc STATIC ${SEL4RT_ROOT}/src/nolibc.c)
+    target_link_libraries(sel4rt_nolibc PUBLIC sel4rt_headers ${ARGN})
+    target_compile_options(sel4rt_nolibc PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
+endfunction()
+
 # Link this directory's executables as a seL4 program is linked:
 # crt0.o crti.o <objects> <libraries> crtn.o, static, no C library.
 macro(sel4rt_link_like_sel4)

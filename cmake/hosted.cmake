@@ -32,9 +32,7 @@ endif()
 sel4rt_add_crt_objects(sel4rt_headers)
 add_dependencies(sel4runtime sel4runtime_crt)
 
-add_library(sel4rt_nolibc STATIC ${SEL4RT_ROOT}/src/nolibc.c)
-target_link_libraries(sel4rt_nolibc PUBLIC sel4rt_headers)
-target_compile_options(sel4rt_nolibc PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
+sel4rt_add_nolibc()
 
 if(SEL4RT_TESTS OR SEL4RT_UNIT_TESTS OR SEL4RT_FUZZ)
     enable_testing()

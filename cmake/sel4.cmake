@@ -38,7 +38,4 @@ add_dependencies(sel4runtime sel4runtime_crt)
 add_library(sel4runtime_crt_obj OBJECT ${crt_sources})
 target_link_libraries(sel4runtime_crt_obj PRIVATE sel4rt_headers)
 
-# For programs on libsel4 and sel4rt alone, with no C library (src/nolibc.c).
-add_library(sel4rt_nolibc STATIC ${SEL4RT_ROOT}/src/nolibc.c)
-target_link_libraries(sel4rt_nolibc PUBLIC sel4rt_headers sel4)
-target_compile_options(sel4rt_nolibc PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
+sel4rt_add_nolibc(sel4)

@@ -29,9 +29,7 @@ target_compile_options(sel4rt PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_F
 
 sel4rt_add_crt_objects(sel4rt_headers)
 add_dependencies(sel4rt sel4runtime_crt)
-add_library(sel4rt_nolibc STATIC ${SEL4RT_ROOT}/src/nolibc.c)
-target_link_libraries(sel4rt_nolibc PUBLIC sel4rt_headers)
-target_compile_options(sel4rt_nolibc PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
+sel4rt_add_nolibc()
 
 include(GNUInstallDirs)
 install(TARGETS sel4rt sel4rt_nolibc ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
