@@ -42,22 +42,65 @@ struct sel4rt_tls_abi const sel4rt_native_abi = {
     .word = sizeof(uintptr_t),
 };
 
+/* sel4rt_native_ok (src/spec.h), which the contracts assume: checked here, at build time. */
+_Static_assert((sizeof(uintptr_t) & (sizeof(uintptr_t) - 1)) == 0, "the word is a power of two");
+#if SEL4RT_TLS_ABOVE_TP
+_Static_assert(SEL4RT_TCB_SIZE <= SEL4RT_TLS_GAP, "variant I: the control block fits the gap");
+#else
+_Static_assert(sizeof(uintptr_t) <= SEL4RT_TCB_SIZE, "variant II: the control block holds the self-pointer");
+#endif
+#ifdef SEL4RT_TCB_CANARY
+_Static_assert(SEL4RT_TCB_CANARY + sizeof(uintptr_t) <= SEL4RT_TCB_SIZE, "the canary is inside the control block");
+#endif
+
+/*
+ * Each step checks before it adds, so a size that does not fit is refused
+ * rather than wrapped (and the proof sees plain arithmetic).
+ */
+/*@ requires sel4rt_pow2(align) && \valid(out);
+    assigns *out;
+    ensures \result == 0 || \result == -1;
+    ensures \result == 0 <==> x + align - 1 <= SEL4RT_SIZE_MAX;
+    ensures \result == 0 ==> *out == sel4rt_round_up(x, align);
+*/
 static int round_up(size_t x, size_t align, size_t *out)
 {
-    size_t r = (x + (align - 1)) & ~(align - 1);
-    if (r < x) {
+    if (x > SEL4RT_SIZE_MAX - (align - 1)) {
         return -1;
     }
-    *out = r;
+    //@ ghost sel4rt_mask_facts(x + (align - 1), align);
+    *out = (x + (align - 1)) & ~(align - 1);
     return 0;
 }
 
+/*@ requires \valid(out);
+    assigns *out;
+    ensures \result == 0 || \result == -1;
+    ensures \result == 0 <==> a + b <= SEL4RT_SIZE_MAX;
+    ensures \result == 0 ==> *out == a + b;
+*/
 static int add(size_t a, size_t b, size_t *out)
 {
+    if (a > SEL4RT_SIZE_MAX - b) {
+        return -1;
+    }
     *out = a + b;
-    return *out < a ? -1 : 0;
+    return 0;
 }
 
+/*@ requires sel4rt_abi_ok(abi) && \valid(out) && \separated(abi, out);
+    assigns *out;
+    behavior not_power_of_two:
+      assumes align != 0 && !sel4rt_pow2(align);
+      ensures \result == -1;
+    behavior laid_out:
+      assumes align == 0 || sel4rt_pow2(align);
+      ensures \result == 0 || \result == -1;
+      ensures \result == 0 <==> sel4rt_layout_fits(abi, memsz, align);
+      ensures \result == 0 ==> sel4rt_layout_of(out, abi, memsz, align);
+    complete behaviors;
+    disjoint behaviors;
+*/
 int sel4rt_tls_layout(struct sel4rt_tls_abi const *abi, size_t memsz, size_t align,
                       struct sel4rt_tls_layout *out)
 {

@@ -48,6 +48,10 @@ int main(void)
 {
     static size_t const sizes[] = {0, 1, 3, 8, 17, 100, 4095, 4096, 4097, 65536, 1 << 20};
     for (size_t i = 0; i < SEL4RT_NUM_ABIS; i++) {
+        /* sel4rt_abi_ok (src/spec.h), which the proofs assume of every ABI. */
+        struct sel4rt_tls_abi const *abi = &sel4rt_abis[i].abi;
+        CHECK(abi->word && (abi->word & (abi->word - 1)) == 0 && abi->word <= 64);
+        CHECK(abi->above_tp ? abi->tcb_size <= abi->gap : abi->word <= abi->tcb_size);
         for (size_t align = 0; align <= 65536; align = align ? align * 2 : 1) {
             for (size_t s = 0; s < sizeof(sizes) / sizeof(sizes[0]); s++) {
                 check_case(&sel4rt_abis[i].abi, sizes[s], align);

@@ -9,25 +9,38 @@
  */
 #include "sel4rt.h"
 
-char const *sel4rt_tls_from_phdrs(void const *phdrs, size_t phent, size_t phnum,
+/*@ requires \valid(out) && \valid(bad) && \separated(out, bad, phdrs + (0 .. phnum - 1));
+    requires phent != sizeof(Elf_Phdr) || \valid_read(phdrs + (0 .. phnum - 1));
+    requires sel4rt_abi_ok(&sel4rt_native_abi) && \separated(out, &sel4rt_native_abi);
+    assigns *out, *bad;
+    ensures \result == \null ==> sel4rt_image_ok(out);
+*/
+char const *sel4rt_tls_from_phdrs(Elf_Phdr const *phdrs, size_t phent, size_t phnum,
                                   struct sel4rt_tls_image *out, uintptr_t *bad)
 {
     Elf_Phdr const *tls = SEL4RUNTIME_NULL;
-    unsigned char const *p = phdrs;
 
+    if (phent != sizeof(Elf_Phdr)) {
+        *bad = phent;
+        return "program-header entries are not this ELF class's size; they are";
+    }
     /*
      * seL4 programs are static and not position-independent, so p_vaddr is
      * the address. (No load bias from PT_PHDR: seL4 loaders pass AT_PHDR
      * pointing at a copy of the headers on the stack.)
      */
-    for (size_t i = 0; i < phnum; i++, p += phent) {
-        Elf_Phdr const *ph = (Elf_Phdr const *)p;
-        if (ph->p_type == PT_TLS) {
+    /*@ loop invariant 0 <= i <= phnum;
+        loop invariant tls == \null || \exists integer k; 0 <= k < i && tls == phdrs + k;
+        loop assigns i, tls;
+        loop variant phnum - i;
+    */
+    for (size_t i = 0; i < phnum; i++) {
+        if (phdrs[i].p_type == PT_TLS) {
             if (tls) {
                 *bad = i;
                 return "more than one PT_TLS program header; the second is number";
             }
-            tls = ph;
+            tls = &phdrs[i];
         }
     }
 
@@ -48,7 +61,7 @@ char const *sel4rt_tls_from_phdrs(void const *phdrs, size_t phent, size_t phnum,
             *bad = (uintptr_t)tls->p_filesz;
             return "PT_TLS p_filesz is larger than p_memsz; p_filesz is";
         }
-        if (tls->p_filesz && (tls->p_vaddr == 0 || tls->p_vaddr + tls->p_filesz < tls->p_vaddr)) {
+        if (tls->p_filesz && (tls->p_vaddr == 0 || tls->p_vaddr > (uintptr_t)-1 - tls->p_filesz)) {
             *bad = (uintptr_t)tls->p_vaddr;
             return "PT_TLS initialised data does not fit the address space; p_vaddr is";
         }

@@ -139,7 +139,7 @@ struct sel4rt_tls_image {
 extern struct sel4rt_tls_image sel4rt_tls;
 
 /* Find and check PT_TLS; no PT_TLS gives an empty image. Returns NULL or what is wrong. */
-char const *sel4rt_tls_from_phdrs(void const *phdrs, size_t phent, size_t phnum,
+char const *sel4rt_tls_from_phdrs(Elf_Phdr const *phdrs, size_t phent, size_t phnum,
                           struct sel4rt_tls_image *out, uintptr_t *bad);
 /* Write a fresh image into region start `base`, which is aligned to layout.align. Returns tp. */
 uintptr_t sel4rt_tls_write(unsigned char *base);
@@ -159,8 +159,8 @@ void sel4rt_seed_stack_guard(struct sel4rt_env const *env, void const *stack) __
 
 /* ---- memory (mem.c) ---- */
 
-void sel4rt_copy(void *dst, void const *src, size_t n);
-void sel4rt_zero(void *dst, size_t n);
+void sel4rt_copy(unsigned char *dst, unsigned char const *src, size_t n);
+void sel4rt_zero(unsigned char *dst, size_t n);
 
 /* ---- diagnostics (diag.c) ---- */
 
@@ -187,3 +187,6 @@ void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env);
 _Noreturn void sel4rt_port_exit(int code, struct sel4rt_env const *env);
 /* Stop the calling thread for good, without using the CPU (another thread is exiting). */
 _Noreturn void sel4rt_port_stop_thread(void);
+
+/* The contracts' vocabulary (comments to a compiler). */
+#include "spec.h"

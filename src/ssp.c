@@ -35,7 +35,7 @@ void sel4rt_seed_stack_guard(struct sel4rt_env const *env, void const *stack)
     uintptr_t guard = 0;
     if (env->random) {
         /* The bytes may be unaligned. Not __builtin_memcpy: with -mstrict-align (seL4's aarch64 flags) it becomes a call. */
-        sel4rt_copy(&guard, env->random, sizeof(guard));
+        sel4rt_copy((unsigned char *)&guard, env->random, sizeof(guard));
     } else {
         uintptr_t counter = 0;
 #if defined(__x86_64__) || defined(__i386__)

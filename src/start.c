@@ -148,7 +148,7 @@ static void trust_own_alignment(struct sel4rt_env const *env)
     if (sel4rt_tls_from_phdrs(own, sizeof(Elf_Phdr), eh->e_phnum, &real, &bad) == SEL4RUNTIME_NULL
         && real.tdata == sel4rt_tls.tdata && real.filesz == sel4rt_tls.filesz
         && real.memsz == sel4rt_tls.memsz && real.align > sel4rt_tls.align) {
-        sel4rt_copy(&sel4rt_tls, &real, sizeof(real)); /* no struct assignment: it may become a memcpy call */
+        sel4rt_copy((unsigned char *)&sel4rt_tls, (unsigned char const *)&real, sizeof(real)); /* no struct assignment: it may become a memcpy call */
     }
 }
 

@@ -13,8 +13,30 @@
 
 struct sel4rt_tls_image sel4rt_tls;
 
-#define ALIGN_UP(x, a) (((x) + ((a) - 1)) & ~(uintptr_t)((a) - 1))
+/*
+ * One word written through a byte pointer: the thread pointer's self-pointer
+ * and the canary. Trusted like mem.c's word accesses (docs/proofs.md).
+ */
+/*@ requires \valid(at + (0 .. SEL4RT_WORD - 1));
+    assigns at[0 .. SEL4RT_WORD - 1];
+*/
+static inline void put_word(unsigned char *at, uintptr_t v)
+{
+    *(uintptr_t __attribute__((may_alias)) *)at = v;
+}
 
+/*@ requires sel4rt_native_ok && sel4rt_image_ok(&sel4rt_tls);
+    requires \valid(base + (0 .. sel4rt_tls.layout.span - 1));
+    requires \valid_read(sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1));
+    requires \separated(base + (0 .. sel4rt_tls.layout.span - 1),
+                        sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1), &sel4rt_tls);
+    assigns base[0 .. sel4rt_tls.layout.span - 1];
+    ensures \forall integer k; 0 <= k < sel4rt_tls.filesz ==>
+        base[sel4rt_tls.layout.block_offset + k] == sel4rt_tls.tdata[k];
+    ensures \forall integer k; sel4rt_tls.filesz <= k < sel4rt_tls.memsz ==>
+        base[sel4rt_tls.layout.block_offset + k] == 0;
+    ensures \result == (uintptr_t)(base + sel4rt_tls.layout.tp_offset);
+*/
 uintptr_t sel4rt_tls_write(unsigned char *base)
 {
     struct sel4rt_tls_layout const *l = &sel4rt_tls.layout;
@@ -25,18 +47,18 @@ uintptr_t sel4rt_tls_write(unsigned char *base)
     sel4rt_copy(block, sel4rt_tls.tdata, filesz);
     sel4rt_zero(block + filesz, l->span - l->block_offset - filesz);
 
-    uintptr_t tp = (uintptr_t)base + l->tp_offset;
+    unsigned char *tcb = base + l->tp_offset;
 #if !SEL4RT_TLS_ABOVE_TP
     /* Variant II: %fs:0 / %gs:0 must hold the thread pointer itself. */
-    *(uintptr_t *)tp = tp;
+    put_word(tcb, (uintptr_t)tcb);
 #endif
 #ifdef SEL4RT_TCB_CANARY
     /* x86 compilers read the stack-protector canary from the thread's control block. */
     if (&__stack_chk_guard) {
-        *(uintptr_t *)(tp + SEL4RT_TCB_CANARY) = __stack_chk_guard;
+        put_word(tcb + SEL4RT_TCB_CANARY, __stack_chk_guard);
     }
 #endif
-    return tp;
+    return (uintptr_t)tcb;
 }
 
 unsigned char *sel4rt_tls_block_of(uintptr_t tp)
@@ -67,15 +89,20 @@ int sel4runtime_initial_tls_enabled(void)
 }
 
 /* Aligned region start inside [mem, mem + size), or NULL if it does not fit. */
-static unsigned char *place(void *mem, size_t size)
+/*@ requires sel4rt_image_ok(&sel4rt_tls);
+    assigns \nothing;
+    ensures \result == \null || (\exists integer pad; 0 <= pad && pad + sel4rt_tls.layout.span <= size
+                                  && \result == mem + pad);
+*/
+static unsigned char *place(unsigned char *mem, size_t size)
 {
     struct sel4rt_tls_layout const *l = &sel4rt_tls.layout;
-    uintptr_t start = (uintptr_t)mem;
-    uintptr_t base = ALIGN_UP(start, l->align);
-    if (!mem || base < start || base - start > size || size - (base - start) < l->span) {
+    /* Bytes from mem up to the next multiple of the alignment. */
+    size_t pad = (size_t)(0 - (uintptr_t)mem) & (l->align - 1);
+    if (!mem || pad > size || size - pad < l->span) {
         return SEL4RUNTIME_NULL;
     }
-    return (unsigned char *)base;
+    return mem + pad;
 }
 
 sel4runtime_uintptr_t sel4runtime_write_tls_image_sized(void *tls_memory, sel4runtime_size_t size)

@@ -1,0 +1,103 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
+ * The words the contracts (ACSL, checked by Frama-C/WP: proof/run) are
+ * written in. Compilers see only comments here; docs/proofs.md says what
+ * is proven and what is trusted.
+ */
+#pragma once
+
+/* The largest size_t, for the contracts (there is no <stdint.h>). */
+#define SEL4RT_SIZE_MAX ((size_t)-1)
+
+/*@
+  // A power of two, in the form the code tests it: x & (x - 1) == 0.
+  predicate sel4rt_pow2(integer a) = 0 < a && (a & (a - 1)) == 0;
+
+  // x rounded up to a multiple of a (a > 0), in mathematical integers.
+  logic integer sel4rt_round_up(integer x, integer a) = (x + a - 1) - (x + a - 1) % a;
+
+  lemma sel4rt_round_up_bounds: \forall integer x, a; 0 <= x && 0 < a ==>
+      x <= sel4rt_round_up(x, a) <= x + a - 1;
+  lemma sel4rt_round_up_multiple: \forall integer x, a; 0 <= x && 0 < a ==>
+      sel4rt_round_up(x, a) % a == 0;
+
+  logic integer sel4rt_max(integer a, integer b) = a > b ? a : b;
+
+  // PT_TLS's p_align with 0 meaning 1, as the linkers read it.
+  logic integer sel4rt_image_align(integer align) = align == 0 ? 1 : align;
+
+  // What an ABI description must satisfy (every entry in src/abis.c does: src/layout_test.c).
+  predicate sel4rt_abi_ok(struct sel4rt_tls_abi *abi) =
+      \valid_read(abi) && sel4rt_pow2(abi->word) && abi->word <= 64
+      && (abi->above_tp ? abi->tcb_size <= abi->gap : abi->word <= abi->tcb_size);
+
+  // The offsets for variant I (block above the thread pointer), before any bound is checked.
+  logic integer sel4rt_v1_block(struct sel4rt_tls_abi *abi, integer align) =
+      sel4rt_round_up(abi->gap, sel4rt_image_align(align));
+  logic integer sel4rt_v1_span(struct sel4rt_tls_abi *abi, integer memsz, integer align) =
+      sel4rt_round_up(sel4rt_v1_block(abi, align) + memsz, abi->word);
+  // Variant II (block below it).
+  logic integer sel4rt_v2_below(integer memsz, integer align) =
+      sel4rt_round_up(memsz, sel4rt_image_align(align));
+  logic integer sel4rt_tp_align(struct sel4rt_tls_abi *abi, integer align) =
+      sel4rt_max(sel4rt_image_align(align), abi->word);
+  logic integer sel4rt_v2_tp(struct sel4rt_tls_abi *abi, integer memsz, integer align) =
+      sel4rt_round_up(sel4rt_v2_below(memsz, align), sel4rt_tp_align(abi, align));
+
+  // Every intermediate value of the layout fits a size_t: the layout exists.
+  predicate sel4rt_layout_fits(struct sel4rt_tls_abi *abi, integer memsz, integer align) =
+      abi->above_tp
+        ? abi->gap + sel4rt_image_align(align) - 1 <= SEL4RT_SIZE_MAX
+          && sel4rt_v1_block(abi, align) + memsz + abi->word - 1 <= SEL4RT_SIZE_MAX
+          && sel4rt_v1_span(abi, memsz, align) + sel4rt_tp_align(abi, align) - 1 <= SEL4RT_SIZE_MAX
+        : memsz + sel4rt_image_align(align) - 1 <= SEL4RT_SIZE_MAX
+          && sel4rt_v2_below(memsz, align) + sel4rt_tp_align(abi, align) - 1 <= SEL4RT_SIZE_MAX
+          && sel4rt_v2_tp(abi, memsz, align) + abi->tcb_size + sel4rt_tp_align(abi, align) - 1
+               <= SEL4RT_SIZE_MAX;
+
+  // What a layout guarantees: the static linker's local-exec offsets, an
+  // aligned thread pointer, and everything inside region_size.
+  predicate sel4rt_layout_of(struct sel4rt_tls_layout *l, struct sel4rt_tls_abi *abi,
+                             integer memsz, integer align) =
+      l->align == sel4rt_tp_align(abi, align) && sel4rt_pow2(l->align)
+      && l->tp_offset % l->align == 0
+      && (abi->above_tp
+          ? l->tp_offset == 0 && l->tcb_offset == 0
+            && l->block_offset == sel4rt_round_up(abi->gap, sel4rt_image_align(align))
+            && l->tcb_offset + abi->tcb_size <= l->block_offset
+          : l->tp_offset - l->block_offset == sel4rt_round_up(memsz, sel4rt_image_align(align))
+            && l->tcb_offset == l->tp_offset
+            && l->tcb_offset + abi->tcb_size <= l->span)
+      && l->block_offset + memsz <= l->span
+      && l->tp_offset <= l->span
+      && l->region_size == l->span + l->align - 1
+      // enough for memory at any address m, once m is rounded up to l->align
+      && (\forall integer m; 0 <= m ==>
+            sel4rt_round_up(m, l->align) - m + l->span <= l->region_size);
+
+  // This architecture's facts (layout.c's sel4rt_native_abi, from arch/<arch>/), assumed by
+  // the contracts; layout.c checks them with _Static_assert.
+  predicate sel4rt_native_ok =
+      sel4rt_abi_ok(&sel4rt_native_abi) && sel4rt_native_abi.tcb_size == SEL4RT_TCB_SIZE
+      && sel4rt_native_abi.word == sizeof(uintptr_t)
+      && (sel4rt_native_abi.above_tp != 0) == (SEL4RT_TLS_ABOVE_TP != 0);
+
+  // A checked TLS image, as src/pt_tls.c accepts it, laid out for this architecture.
+  predicate sel4rt_image_ok(struct sel4rt_tls_image *img) =
+      img->filesz <= img->memsz && sel4rt_pow2(img->align)
+      && sel4rt_layout_of(&img->layout, &sel4rt_native_abi, img->memsz, img->align);
+*/
+
+/*@ ghost
+  // Facts about masks with a power of two, proved apart from WP, by Z3 over
+  // 32- and 64-bit bit-vectors (proof/masks.smt2): WP's provers cannot do it.
+  /@ requires sel4rt_pow2(a) && y <= SEL4RT_SIZE_MAX;
+     assigns \nothing;
+     ensures ((size_t)~(a - 1) & y) == y - y % a;
+     ensures (y & (a - 1)) == y % a;
+  @/
+  void sel4rt_mask_facts(size_t y, size_t a);
+*/
