@@ -56,9 +56,15 @@ function(scan name)
         if(code MATCHES "${tls_read}")
             set_property(GLOBAL APPEND PROPERTY FAILURES "${name}: ${line}")
         endif()
-        # The target may be in the comment: GNU objdump on RISC-V's auipc+jalr pairs.
-        if(code MATCHES "^ *[0-9a-f]+:[ \t]+([a-z.]+)" AND line MATCHES "<([^>+]+)>[ \t]*$")
+        # The target is in the operands (LLVM on ARM then adds a comment), or in the
+        # comment (GNU objdump on RISC-V's auipc+jalr pairs).
+        set(target "")
+        if(code MATCHES "<([^>+]+)>[ \t]*$")
             set(target "${CMAKE_MATCH_1}")
+        elseif(line MATCHES "<([^>+]+)>[ \t]*$")
+            set(target "${CMAKE_MATCH_1}")
+        endif()
+        if(target AND code MATCHES "^ *[0-9a-f]+:[ \t]+([a-z.]+)")
             string(REGEX REPLACE "^ *[0-9a-f]+:[ \t]+([a-z.]+).*" "\\1" op "${code}")
             if(op MATCHES "${branch}" AND NOT target STREQUAL name)
                 if(target STREQUAL "__sel4runtime_set_tp")
