@@ -42,6 +42,7 @@ set(SEL4RT_DEFAULT_STACK_TLS 32768)
 set(SEL4RT_CORE_SOURCES
     ${SEL4RT_ROOT}/src/diag.c
     ${SEL4RT_ROOT}/src/env.c
+    ${SEL4RT_ROOT}/src/exit.c
     ${SEL4RT_ROOT}/src/layout.c
     ${SEL4RT_ROOT}/src/mem.c
     ${SEL4RT_ROOT}/src/pt_tls.c

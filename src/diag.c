@@ -62,10 +62,14 @@ static void put_hex(uintptr_t v)
 {
     char buf[2 + 2 * sizeof(uintptr_t)];
     size_t i = sizeof(buf);
-    do {
+    /* Bounded by the digit count, not by v, so the analysers see the buffer's bound. */
+    for (size_t d = 0; d < 2 * sizeof(uintptr_t); d++) {
         buf[--i] = "0123456789abcdef"[v & 0xf];
         v >>= 4;
-    } while (v);
+        if (!v) {
+            break;
+        }
+    }
     buf[--i] = 'x';
     buf[--i] = '0';
     put(buf + i, sizeof(buf) - i);

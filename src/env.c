@@ -14,12 +14,21 @@
 
 struct sel4rt_env sel4rt_env;
 
+/*@ requires path == \null || \exists integer n; sel4rt_string_ends(path, n);
+    assigns \nothing;
+    ensures path != \null ==> \base_addr(\result) == \base_addr(path) && path <= \result;
+*/
 char const *sel4rt_basename(char const *path)
 {
     if (!path) {
         return "";
     }
     char const *name = path;
+    /*@ loop invariant path <= p && \base_addr(p) == \base_addr(path);
+        loop invariant path <= name <= p + 1 && \base_addr(name) == \base_addr(path);
+        loop invariant \exists integer n; p - path <= n && sel4rt_string_ends(path, n);
+        loop assigns p, name;
+    */
     for (char const *p = path; *p; p++) {
         if (*p == '/' && p[1] != '\0') {
             name = p + 1;
@@ -33,6 +42,13 @@ char const *sel4rt_env_name(struct sel4rt_env const *env)
     return sel4rt_basename(env->argv0);
 }
 
+/*@ requires \valid(env);
+    requires sp == \null || sel4rt_start_stack_ok(sp);
+    assigns env->argc, env->argv, env->envp, env->auxv, env->argv0;
+    ensures \result == SEL4RT_OK || \result == SEL4RT_E_STACK;
+    ensures \result == SEL4RT_OK <==> sp != \null && sp[0] <= 0x7fffffff;
+    ensures \result == SEL4RT_OK ==> env->argc == sp[0];
+*/
 int sel4rt_env_from_stack(uintptr_t const *sp, struct sel4rt_env *env)
 {
     if (!sp) {
@@ -43,15 +59,21 @@ int sel4rt_env_from_stack(uintptr_t const *sp, struct sel4rt_env *env)
     if (argc > 0x7fffffff) {
         return SEL4RT_E_STACK;
     }
-    env->argc = (int)argc;
-    env->argv = (char const *const *)(sp + 1);
-    env->envp = env->argv + argc + 1;
-    char const *const *e = env->envp;
+    /* Walked as words, which is what the loader wrote. */
+    uintptr_t const *envp = sp + 1 + argc + 1;
+    uintptr_t const *e = envp;
+    /*@ loop invariant envp <= e && \base_addr(e) == \base_addr(sp);
+        loop invariant \exists integer n; e - envp <= n && sel4rt_vector_ends(envp, n);
+        loop assigns e;
+    */
     while (*e) {
         e++;
     }
+    env->argc = (int)argc;
+    env->argv = (char const *const *)(sp + 1);
+    env->envp = (char const *const *)envp;
     env->auxv = (auxv_t const *)(e + 1);
-    env->argv0 = argc > 0 ? env->argv[0] : SEL4RUNTIME_NULL;
+    env->argv0 = argc > 0 ? (char const *)sp[1] : SEL4RUNTIME_NULL;
     return SEL4RT_OK;
 }
 
@@ -71,6 +93,14 @@ static unsigned char const slot_of[AT_SEL4_TCB + 1] = {
     [AT_SEL4_TCB] = SLOT_TCB,
 };
 
+/*@ requires \valid(env) && \valid(bad) && \separated(env, bad);
+    requires sel4rt_auxv_ok(env->auxv);
+    assigns env->phdr, env->phent, env->phnum, env->pagesz, env->random, env->sysinfo,
+            env->bootinfo, env->ipc_buffer, env->tcb, *bad;
+    ensures \result == \null ==>
+        (env->phdr == \null || (env->phnum != 0 && env->phent == sizeof(Elf_Phdr)))
+        && (env->pagesz & (env->pagesz - 1)) == 0;
+*/
 char const *sel4rt_env_read_auxv(struct sel4rt_env *env, uintptr_t *bad)
 {
     /*
@@ -79,20 +109,26 @@ char const *sel4rt_env_read_auxv(struct sel4rt_env *env, uintptr_t *bad)
      * twenty entries). A value of 0 counts as absent.
      */
     uintptr_t v[SLOTS];
+    /*@ loop invariant 0 <= s <= SLOTS;
+        loop assigns s, v[0 .. SLOTS - 1];
+    */
     for (int s = 0; s < SLOTS; s++) {
         v[s] = 0;
     }
     auxv_t const *a = env->auxv;
     if (a) {
-        auxv_t const *end = a + SEL4RT_AUXV_MAX;
-        for (; a->a_type != AT_NULL; a++) {
-            if (a == end) {
+        /*@ loop invariant 0 <= i <= SEL4RT_AUXV_MAX;
+            loop invariant \exists integer n; i <= n && sel4rt_auxv_ends(a, n);
+            loop assigns i, v[0 .. SLOTS - 1];
+        */
+        for (size_t i = 0; a[i].a_type != AT_NULL; i++) {
+            if (i == SEL4RT_AUXV_MAX) {
                 *bad = SEL4RT_AUXV_MAX;
                 return "auxiliary vector has no AT_NULL within its first entries";
             }
-            unsigned type = (unsigned)a->a_type;
+            unsigned type = (unsigned)a[i].a_type;
             if (type < sizeof(slot_of)) {
-                v[slot_of[type]] = (uintptr_t)a->a_un.a_val;
+                v[slot_of[type]] = (uintptr_t)a[i].a_un.a_val;
             }
         }
     }

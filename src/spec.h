@@ -9,6 +9,22 @@
  */
 #pragma once
 
+#ifdef __FRAMAC__
+/*
+ * Frama-C does not know GCC's __atomic builtins. The proofs read them as
+ * what they do within one thread; that they are atomic across threads is
+ * trusted (docs/proofs.md).
+ */
+#define __atomic_load_n(p, order) (*(p))
+#define __atomic_store_n(p, v, order) ((void)(*(p) = (v)))
+#define __atomic_exchange_n(p, v, order) \
+    ({ __typeof__(*(p)) sel4rt_old_ = *(p); *(p) = (v); sel4rt_old_; })
+#define __atomic_compare_exchange_n(p, expected, desired, weak, success, failure) \
+    ({ int sel4rt_same_ = *(p) == *(expected); \
+       if (sel4rt_same_) { *(p) = (desired); } else { *(expected) = *(p); } \
+       sel4rt_same_; })
+#endif
+
 /* The largest size_t, for the contracts (there is no <stdint.h>). */
 #define SEL4RT_SIZE_MAX ((size_t)-1)
 
@@ -78,6 +94,27 @@
       && (\forall integer m; 0 <= m ==>
             sel4rt_round_up(m, l->align) - m + l->span <= l->region_size);
 
+  // A vector of words whose entry n is the first 0, readable up to it.
+  predicate sel4rt_vector_ends(uintptr_t *v, integer n) =
+      0 <= n && \valid_read(v + (0 .. n)) && v[n] == 0;
+
+  // A System V start stack as loaders build it: argc, then argc argument
+  // pointers and a 0, then environment pointers up to a 0.
+  predicate sel4rt_start_stack_ok(uintptr_t *sp) =
+      \valid_read(sp) && (sp[0] <= 0x7fffffff ==>
+          \valid_read(sp + (0 .. sp[0] + 1))
+          && \exists integer n; sel4rt_vector_ends(sp + sp[0] + 2, n));
+
+  // A string readable up to its terminating NUL at index n.
+  predicate sel4rt_string_ends(char *s, integer n) =
+      0 <= n && \valid_read(s + (0 .. n)) && s[n] == 0;
+
+  // An auxiliary vector readable up to entry n, which is AT_NULL or the last one the runtime reads.
+  predicate sel4rt_auxv_ends(auxv_t *a, integer n) =
+      0 <= n <= SEL4RT_AUXV_MAX && \valid_read(a + (0 .. n))
+      && (n == SEL4RT_AUXV_MAX || a[n].a_type == AT_NULL);
+  predicate sel4rt_auxv_ok(auxv_t *a) = a == \null || \exists integer n; sel4rt_auxv_ends(a, n);
+
   // This architecture's facts (layout.c's sel4rt_native_abi, from arch/<arch>/), assumed by
   // the contracts; layout.c checks them with _Static_assert.
   predicate sel4rt_native_ok =
@@ -89,6 +126,11 @@
   predicate sel4rt_image_ok(struct sel4rt_tls_image *img) =
       img->filesz <= img->memsz && sel4rt_pow2(img->align)
       && sel4rt_layout_of(&img->layout, &sel4rt_native_abi, img->memsz, img->align);
+
+  // The TLS block of the thread whose thread pointer is tp (tls.c's sel4rt_tls_block_of).
+  logic unsigned char *sel4rt_block_at(integer tp) =
+      (unsigned char *)(uintptr_t)
+          ((uintptr_t)(tp - sel4rt_tls.layout.tp_offset) + sel4rt_tls.layout.block_offset);
 */
 
 /*@ ghost

@@ -51,7 +51,11 @@ long __sel4runtime_vsyscall(long sysnum, ...)
     return -1;
 }
 /* A program providing system calls (e.g. through libsel4muslcsys) overrides this. */
+#ifndef __FRAMAC__ /* Frama-C takes no alias of a variadic function; only its address is used. */
 long sel4_vsyscall(long sysnum, ...) __attribute__((weak, alias("__sel4runtime_vsyscall")));
+#else
+long sel4_vsyscall(long sysnum, ...);
+#endif
 
 char const *sel4runtime_process_name(void)
 {
@@ -155,9 +159,13 @@ static void trust_own_alignment(struct sel4rt_env const *env)
 uintptr_t sel4rt_place_initial_tls(void)
 {
     uintptr_t tp = 0;
-    if (__sel4rt_tls_area) {
-        tp = sel4runtime_write_tls_image_sized(__sel4rt_tls_area,
-                                               (size_t)(__sel4rt_tls_area_end - __sel4rt_tls_area));
+    /*
+     * As addresses, not pointers: C defines neither the difference of two
+     * objects' pointers nor a weak symbol's comparison with NULL.
+     */
+    uintptr_t area = (uintptr_t)__sel4rt_tls_area;
+    if (area) {
+        tp = sel4runtime_write_tls_image_sized(__sel4rt_tls_area, (size_t)((uintptr_t)__sel4rt_tls_area_end - area));
     }
     if (!tp) {
         tp = sel4runtime_write_tls_image_sized(initial_tls_area, sizeof(initial_tls_area));
@@ -308,57 +316,4 @@ void __sel4_start_root(void *boot_info)
     __sel4runtime_start_main(main, 1, v.argv, v.envp, (auxv_t const *)(void *)v.auxv);
 }
 
-/* ---- exit ---- */
-
-static sel4runtime_exit_cb *exit_cb;
-static sel4runtime_pre_exit_cb *pre_exit_cb;
-static int destructors_started;
-static int exit_cb_called;
-/* Which thread is ending the program: its thread pointer, or 1 before TLS exists. */
-static uintptr_t exiting_thread;
-
-sel4runtime_exit_cb *sel4runtime_set_exit(sel4runtime_exit_cb *cb)
-{
-    return __atomic_exchange_n(&exit_cb, cb, __ATOMIC_ACQ_REL);
-}
-
-sel4runtime_pre_exit_cb *sel4runtime_set_pre_exit(sel4runtime_pre_exit_cb *cb)
-{
-    return __atomic_exchange_n(&pre_exit_cb, cb, __ATOMIC_ACQ_REL);
-}
-
 uintptr_t sel4rt_initial_tp;
-
-/*
- * The calling thread's identity for exit, never 0: its thread pointer once
- * the program has TLS (so a thread that calls exit needs TLS; on x86 the
- * pointer is read through %fs:0 / %gs:0), 1 before.
- */
-static uintptr_t this_thread(void)
-{
-    return __atomic_load_n(&sel4rt_initial_tp, __ATOMIC_ACQUIRE) ? sel4runtime_get_tls_base() | 1 : 1;
-}
-
-void sel4runtime_exit(int code)
-{
-    uintptr_t me = this_thread();
-    uintptr_t owner = 0;
-    if (!__atomic_compare_exchange_n(&exiting_thread, &owner, me, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)
-        && owner != me) {
-        /* Another thread is already ending the program and will finish it: stop this one. */
-        sel4rt_port_stop_thread();
-    }
-    /* Each stage runs once, so exit called again from a hook or destructor moves on. */
-    if (!__atomic_exchange_n(&destructors_started, 1, __ATOMIC_ACQ_REL)) {
-        sel4runtime_pre_exit_cb *pre = __atomic_load_n(&pre_exit_cb, __ATOMIC_ACQUIRE);
-        if (pre) {
-            code = pre(code);
-        }
-        __sel4runtime_run_destructors();
-    }
-    sel4runtime_exit_cb *cb = __atomic_load_n(&exit_cb, __ATOMIC_ACQUIRE);
-    if (cb && !__atomic_exchange_n(&exit_cb_called, 1, __ATOMIC_ACQ_REL)) {
-        cb(code);
-    }
-    sel4rt_port_exit(code, &sel4rt_env);
-}

@@ -54,13 +54,16 @@ uintptr_t sel4rt_tls_write(unsigned char *base)
 #endif
 #ifdef SEL4RT_TCB_CANARY
     /* x86 compilers read the stack-protector canary from the thread's control block. */
-    if (&__stack_chk_guard) {
+    if ((uintptr_t)&__stack_chk_guard) { /* a weak symbol: compared as an address */
         put_word(tcb + SEL4RT_TCB_CANARY, __stack_chk_guard);
     }
 #endif
     return (uintptr_t)tcb;
 }
 
+/*@ assigns \nothing;
+    ensures \result == sel4rt_block_at(tp);
+*/
 unsigned char *sel4rt_tls_block_of(uintptr_t tp)
 {
     struct sel4rt_tls_layout const *l = &sel4rt_tls.layout;
@@ -91,7 +94,7 @@ int sel4runtime_initial_tls_enabled(void)
 /* Aligned region start inside [mem, mem + size), or NULL if it does not fit. */
 /*@ requires sel4rt_image_ok(&sel4rt_tls);
     assigns \nothing;
-    ensures \result == \null || (\exists integer pad; 0 <= pad && pad + sel4rt_tls.layout.span <= size
+    ensures \result == \null || (mem != \null && \exists integer pad; 0 <= pad && pad + sel4rt_tls.layout.span <= size
                                   && \result == mem + pad);
 */
 static unsigned char *place(unsigned char *mem, size_t size)
@@ -105,6 +108,15 @@ static unsigned char *place(unsigned char *mem, size_t size)
     return mem + pad;
 }
 
+/*@ requires sel4rt_native_ok && sel4rt_image_ok(&sel4rt_tls);
+    requires tls_memory != \null ==> \valid((unsigned char *)tls_memory + (0 .. size - 1));
+    requires \valid_read(sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1));
+    requires \separated((unsigned char *)tls_memory + (0 .. size - 1),
+                        sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1), &sel4rt_tls);
+    assigns ((unsigned char *)tls_memory)[0 .. size - 1];
+    ensures \result == 0 ==> \forall integer k; 0 <= k < size ==>
+        ((unsigned char *)tls_memory)[k] == \old(((unsigned char *)tls_memory)[k]);
+*/
 sel4runtime_uintptr_t sel4runtime_write_tls_image_sized(void *tls_memory, sel4runtime_size_t size)
 {
     unsigned char *base = place(tls_memory, size);
@@ -142,6 +154,17 @@ sel4runtime_uintptr_t sel4runtime_move_initial_tls(void *tls_memory)
     return tp;
 }
 
+/*@ requires sel4rt_image_ok(&sel4rt_tls);
+    requires dest_tls_base != 0 ==>
+        \valid(sel4rt_block_at(dest_tls_base) + (0 .. sel4rt_tls.memsz - 1));
+    requires \valid_read(src + (0 .. bytes - 1));
+    requires \separated(sel4rt_block_at(dest_tls_base) + (0 .. sel4rt_tls.memsz - 1),
+                        src + (0 .. bytes - 1), &sel4rt_tls);
+    assigns sel4rt_block_at(dest_tls_base)[0 .. sel4rt_tls.memsz - 1];
+    ensures \result == 0 || \result == -1;
+    ensures \result == -1 ==> \forall integer k; 0 <= k < sel4rt_tls.memsz ==>
+        sel4rt_block_at(dest_tls_base)[k] == \old(sel4rt_block_at(dest_tls_base)[k]);
+*/
 int __sel4runtime_write_tls_variable(sel4runtime_uintptr_t dest_tls_base,
                                      unsigned char *local_tls_dest,
                                      unsigned char *src,

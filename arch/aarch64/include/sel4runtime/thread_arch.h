@@ -45,6 +45,7 @@ static inline sel4runtime_uintptr_t sel4runtime_read_tpidrro_el0(void)
     return v;
 }
 
+/*@ assigns \nothing; */
 static inline sel4runtime_uintptr_t sel4runtime_get_tls_base(void)
 {
     sel4runtime_uintptr_t tp;

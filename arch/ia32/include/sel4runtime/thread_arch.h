@@ -15,6 +15,7 @@
 #define SEL4RT_TCB_SIZE 32
 #define SEL4RT_TCB_CANARY 0x14
 
+/*@ assigns \nothing; */
 static inline sel4runtime_uintptr_t sel4runtime_get_tls_base(void)
 {
     sel4runtime_uintptr_t tp;

@@ -30,6 +30,7 @@ static inline void sel4runtime_write_tp(sel4runtime_uintptr_t v)
     __asm__ __volatile__("mv tp, %0" ::"r"(v));
 }
 
+/*@ assigns \nothing; */
 static inline sel4runtime_uintptr_t sel4runtime_get_tls_base(void)
 {
     sel4runtime_uintptr_t tp;

@@ -49,6 +49,7 @@ static inline void sel4runtime_write_gs_base(sel4runtime_uintptr_t v)
 #endif
 
 /* %fs:0 holds the thread pointer itself (the control block's self-pointer), readable without FSGSBASE. */
+/*@ assigns \nothing; */
 static inline sel4runtime_uintptr_t sel4runtime_get_tls_base(void)
 {
     sel4runtime_uintptr_t tp;

@@ -1,0 +1,146 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
+ * The whole runtime under Eva (proof/run): a process started from a System
+ * V stack and a root task started from its bootinfo, each running main,
+ * giving a new thread its TLS and IPC buffer, writing that thread's
+ * variables and exiting through hooks and destructors. The ports are
+ * replaced by the stubs below; the linker's symbols by the objects below.
+ */
+#include "sel4rt.h"
+#include <sel4runtime/start.h>
+
+/*@ requires min <= max;
+    assigns \result \from min, max;
+    ensures min <= \result <= max;
+*/
+extern int Frama_C_interval(int min, int max);
+
+/* ---- what the linker and the loader provide ---- */
+
+static unsigned char const tdata[24] __attribute__((aligned(16))) = {1, 2, 3};
+static Elf_Phdr const phdrs[2] = {
+    {.p_type = PT_LOAD},
+    {.p_type = PT_TLS, .p_vaddr = (uintptr_t)tdata, .p_filesz = sizeof(tdata), .p_memsz = 200, .p_align = 16},
+};
+/*
+ * Our own ELF header. C cannot place program headers after it in one
+ * object, so its one "program header" is itself: a type that is not
+ * PT_TLS, so the root task has no TLS image.
+ */
+Elf_Ehdr const __ehdr_start = {
+    .e_ident = {0x7f, 'E', 'L', 'F'},
+    .e_phoff = 0,
+    .e_phentsize = sizeof(Elf_Phdr),
+    .e_phnum = 1,
+};
+
+static int ctor_runs, dtor_runs;
+static void ctor(void)
+{
+    ctor_runs++;
+}
+static void dtor(void)
+{
+    dtor_runs++;
+    sel4runtime_exit(3); /* re-entered from a destructor */
+}
+typedef void (*routine)(void);
+routine const __preinit_array_start[1] = {ctor};
+routine const __init_array_start[1] = {ctor};
+routine const __fini_array_start[1] = {dtor};
+/* The area the linker script sizes (src/tls_area.lds). */
+unsigned char __sel4rt_tls_area[512], __sel4rt_tls_area_end[1];
+/* The ends are the linker's: Eva is told they follow their starts (see the expected alarms). */
+extern routine const __preinit_array_end[], __init_array_end[], __fini_array_end[];
+
+/* ---- the port ---- */
+
+static uintptr_t eva_tp;
+static void *ipc_slot;
+
+void sel4rt_port_write(char const *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        (void)*(char const volatile *)&s[i];
+    }
+}
+void sel4rt_port_set_ipc_buffer(void *ipc_buffer)
+{
+    ipc_slot = ipc_buffer;
+}
+void *sel4rt_port_ipc_buffer_slot(void)
+{
+    return (unsigned char *)sel4rt_tls_block_of(eva_tp);
+}
+void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env)
+{
+    (void)env;
+}
+/*@ assigns \nothing; ensures \false; */
+_Noreturn void sel4rt_port_exit(int code, struct sel4rt_env const *env);
+/*@ assigns \nothing; ensures \false; */
+_Noreturn void sel4rt_port_stop_thread(void);
+
+void __sel4runtime_set_tp(sel4runtime_uintptr_t tp)
+{
+    eva_tp = tp;
+}
+
+/* ---- the program ---- */
+
+static unsigned char thread_tls[1024];
+static void *thread_ipc;
+
+static int on_pre_exit(int code)
+{
+    sel4runtime_exit(code + 1); /* re-entered from the hook */
+}
+static void on_exit(int code)
+{
+    (void)code;
+}
+
+int main(int argc, char const *const *argv, char const *const *envp)
+{
+    (void)argv;
+    (void)envp;
+    sel4runtime_size_t size = Frama_C_interval(0, sizeof(thread_tls));
+    sel4runtime_uintptr_t tp = sel4runtime_setup_thread_tls(thread_tls, size, &thread_ipc);
+    if (tp) {
+        unsigned char v = 7;
+        unsigned char *local = sel4rt_tls_block_of(eva_tp) + Frama_C_interval(0, 300);
+        (void)__sel4runtime_write_tls_variable(tp, local, &v, 1);
+    }
+    sel4runtime_set_pre_exit(on_pre_exit);
+    sel4runtime_set_exit(on_exit);
+    return argc;
+}
+
+/* ---- the two entries ---- */
+
+static char const arg0[] = "/bin/prog", arg1[] = "-v", env0[] = "A=1";
+static unsigned char random_bytes[16];
+static unsigned char ipc_buffer[512] __attribute__((aligned(512)));
+
+void eva_process(void)
+{
+    uintptr_t stack[] = {
+        2, (uintptr_t)arg0, (uintptr_t)arg1, 0, (uintptr_t)env0, 0,
+        AT_PHDR, (uintptr_t)phdrs, AT_PHENT, sizeof(Elf_Phdr), AT_PHNUM, 2,
+        AT_PAGESZ, 4096, AT_RANDOM, (uintptr_t)random_bytes,
+        AT_SEL4_IPC_BUFFER_PTR, (uintptr_t)ipc_buffer, AT_NULL, 0,
+    };
+    __sel4_start_c(stack);
+}
+
+void eva_root(void)
+{
+    static struct {
+        uintptr_t head[4];
+        void *ipc_buffer;
+    } bootinfo = {.ipc_buffer = ipc_buffer};
+    __sel4_start_root(&bootinfo);
+}
