@@ -19,6 +19,15 @@ config_string(Sel4RuntimeStackTLS SEL4RUNTIME_STACK_TLS
     DEFAULT ${SEL4RT_DEFAULT_STACK_TLS} UNQUOTE)
 add_config_library(sel4runtime "${configure_string}")
 
+# The runtime's own code is optimised whatever the program's build type
+# (seL4's default Debug compiles user code without -O): the start-up
+# measurements in bench/RESULTS.md.
+list(APPEND SEL4RT_RUNTIME_FLAGS -O2)
+if(NOT KernelPrinting)
+    # No console to print on: link no message text or formatting (src/sel4rt.h).
+    list(APPEND SEL4RT_RUNTIME_FLAGS -DSEL4RT_PRINTING=0)
+endif()
+
 add_library(sel4rt_headers INTERFACE)
 target_include_directories(sel4rt_headers INTERFACE ${SEL4RT_PUBLIC_INCLUDES})
 target_link_libraries(sel4rt_headers INTERFACE sel4_autoconf sel4runtime_Config)

@@ -9,6 +9,8 @@
  */
 #include "sel4rt.h"
 
+#if SEL4RT_PRINTING
+
 /* The compiler's own varargs: seL4 builds compile without any standard headers. */
 typedef __builtin_va_list va_list;
 #define va_start(ap, last) __builtin_va_start(ap, last)
@@ -130,3 +132,4 @@ _Noreturn void sel4rt_fatal(int code, char const *fmt, ...)
     /* No destructors: the program's state cannot be trusted after this. */
     sel4rt_port_exit(code, &sel4rt_env);
 }
+#endif

@@ -124,7 +124,7 @@ char const *sel4rt_env_read_auxv(struct sel4rt_env *env, uintptr_t *bad)
         for (size_t i = 0; a[i].a_type != AT_NULL; i++) {
             if (i == SEL4RT_AUXV_MAX) {
                 *bad = SEL4RT_AUXV_MAX;
-                return "auxiliary vector has no AT_NULL within its first entries";
+                return SEL4RT_WHY("auxiliary vector has no AT_NULL within its first entries");
             }
             unsigned type = (unsigned)a[i].a_type;
             if (type < sizeof(slot_of)) {
@@ -143,7 +143,7 @@ char const *sel4rt_env_read_auxv(struct sel4rt_env *env, uintptr_t *bad)
     env->tcb = v[SLOT_TCB];
     if (env->phdr && !env->phnum) {
         *bad = (uintptr_t)env->phdr;
-        return "AT_PHDR without AT_PHNUM; AT_PHDR is";
+        return SEL4RT_WHY("AT_PHDR without AT_PHNUM; AT_PHDR is");
     }
     if (env->phdr && (env->phent == 0 || env->phent == SEL4RT_SEL4RUNTIME_PHENT)) {
         /*
@@ -155,11 +155,11 @@ char const *sel4rt_env_read_auxv(struct sel4rt_env *env, uintptr_t *bad)
     }
     if (env->phdr && env->phent != sizeof(Elf_Phdr)) {
         *bad = env->phent;
-        return "AT_PHENT is not this ELF class's program-header size; it is";
+        return SEL4RT_WHY("AT_PHENT is not this ELF class's program-header size; it is");
     }
     if (env->pagesz & (env->pagesz - 1)) {
         *bad = env->pagesz;
-        return "AT_PAGESZ is not a power of two:";
+        return SEL4RT_WHY("AT_PAGESZ is not a power of two:");
     }
     return SEL4RUNTIME_NULL;
 }

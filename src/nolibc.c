@@ -15,6 +15,7 @@
 __attribute__((weak, noreturn)) void __assert_fail(char const *expr, char const *file, int line,
                                                    char const *function)
 {
+    (void)expr, (void)file, (void)line, (void)function; /* unused without a console */
     sel4rt_fatal(SEL4RT_E_ASSERT, "assertion '%s' failed in %s (%s:%d)", expr, function, file, (uintptr_t)line);
 }
 

@@ -22,7 +22,7 @@ char const *sel4rt_tls_from_phdrs(Elf_Phdr const *phdrs, size_t phent, size_t ph
 
     if (phent != sizeof(Elf_Phdr)) {
         *bad = phent;
-        return "program-header entries are not this ELF class's size; they are";
+        return SEL4RT_WHY("program-header entries are not this ELF class's size; they are");
     }
     /*
      * seL4 programs are static and not position-independent, so p_vaddr is
@@ -38,7 +38,7 @@ char const *sel4rt_tls_from_phdrs(Elf_Phdr const *phdrs, size_t phent, size_t ph
         if (phdrs[i].p_type == PT_TLS) {
             if (tls) {
                 *bad = i;
-                return "more than one PT_TLS program header; the second is number";
+                return SEL4RT_WHY("more than one PT_TLS program header; the second is number");
             }
             tls = &phdrs[i];
         }
@@ -55,19 +55,19 @@ char const *sel4rt_tls_from_phdrs(Elf_Phdr const *phdrs, size_t phent, size_t ph
         }
         if (align & (align - 1)) {
             *bad = align;
-            return "PT_TLS p_align is not a power of two:";
+            return SEL4RT_WHY("PT_TLS p_align is not a power of two:");
         }
         if (tls->p_filesz > tls->p_memsz) {
             *bad = (uintptr_t)tls->p_filesz;
-            return "PT_TLS p_filesz is larger than p_memsz; p_filesz is";
+            return SEL4RT_WHY("PT_TLS p_filesz is larger than p_memsz; p_filesz is");
         }
         if (tls->p_filesz && (tls->p_vaddr == 0 || tls->p_vaddr > (uintptr_t)-1 - tls->p_filesz)) {
             *bad = (uintptr_t)tls->p_vaddr;
-            return "PT_TLS initialised data does not fit the address space; p_vaddr is";
+            return SEL4RT_WHY("PT_TLS initialised data does not fit the address space; p_vaddr is");
         }
         if ((uintptr_t)tls->p_vaddr & (align - 1)) {
             *bad = (uintptr_t)tls->p_vaddr;
-            return "PT_TLS p_vaddr is not aligned to p_align:";
+            return SEL4RT_WHY("PT_TLS p_vaddr is not aligned to p_align:");
         }
         out->filesz = (size_t)tls->p_filesz;
         out->memsz = (size_t)tls->p_memsz;
@@ -78,7 +78,7 @@ char const *sel4rt_tls_from_phdrs(Elf_Phdr const *phdrs, size_t phent, size_t ph
     }
     if (sel4rt_tls_layout(&sel4rt_native_abi, out->memsz, out->align, &out->layout)) {
         *bad = out->memsz;
-        return "PT_TLS sizes overflow when laid out; p_memsz is";
+        return SEL4RT_WHY("PT_TLS sizes overflow when laid out; p_memsz is");
     }
     return SEL4RUNTIME_NULL;
 }

@@ -164,10 +164,26 @@ void sel4rt_zero(unsigned char *dst, size_t n);
 
 /* ---- diagnostics (diag.c) ---- */
 
+/*
+ * A build whose kernel has no console (seL4 without CONFIG_PRINTING) sets
+ * SEL4RT_PRINTING to 0: then no message text or formatting is linked, and a
+ * fatal stop only exits with its code.
+ */
+#ifndef SEL4RT_PRINTING
+#define SEL4RT_PRINTING 1
+#endif
+#if SEL4RT_PRINTING
 /* Write a message: %s string; %u, %d (signed), %x hex, each passed as uintptr_t. */
 void sel4rt_print(char const *fmt, ...);
 /* Print "sel4rt: <message>" and stop through the exit path with `code`. */
 _Noreturn void sel4rt_fatal(int code, char const *fmt, ...);
+/* A problem's description, returned by the checks in env.c and pt_tls.c. */
+#define SEL4RT_WHY(text) text
+#else
+#define sel4rt_print(...) ((void)0)
+#define sel4rt_fatal(code, ...) sel4rt_port_exit((code), &sel4rt_env)
+#define SEL4RT_WHY(text) ""
+#endif
 
 /* ---- what a kernel-facing layer supplies (port/<kernel>/) ---- */
 

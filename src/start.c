@@ -210,6 +210,7 @@ void sel4rt_read_env(int argc, char const *const *argv, char const *const *envp,
 _Noreturn void sel4rt_no_initial_tls(size_t stack_budget)
 {
     size_t need = sel4rt_tls.layout.region_size;
+    (void)need, (void)stack_budget; /* unused without a console */
     sel4rt_fatal(SEL4RT_E_TLS_SPACE,
                  "the initial thread's TLS needs %u bytes; the static area holds %u "
                  "(raise Sel4RuntimeStaticTLS to %u) and the stack may lend %u",
