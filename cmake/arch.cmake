@@ -70,7 +70,10 @@ set(SEL4RT_PUBLIC_INCLUDES
 
 # The runtime runs before the C environment exists: no library calls, no
 # stack protector (the canary is not set yet), no loops turned into memset.
-set(SEL4RT_RUNTIME_FLAGS -std=gnu11 -ffreestanding -fno-builtin -fno-stack-protector -fno-pic -fno-pie
+# -O2 whatever the build type (after its flags, so it wins): seL4's default
+# Debug compiles user code without optimisation, and the tests here should
+# run the code seL4 programs get.
+set(SEL4RT_RUNTIME_FLAGS -std=gnu11 -O2 -ffreestanding -fno-builtin -fno-stack-protector -fno-pic -fno-pie
     -Wall -Wextra -Werror=implicit-function-declaration)
 if(CMAKE_C_COMPILER_ID STREQUAL "GNU")
     list(APPEND SEL4RT_RUNTIME_FLAGS -fno-tree-loop-distribute-patterns)

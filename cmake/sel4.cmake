@@ -19,10 +19,6 @@ config_string(Sel4RuntimeStackTLS SEL4RUNTIME_STACK_TLS
     DEFAULT ${SEL4RT_DEFAULT_STACK_TLS} UNQUOTE)
 add_config_library(sel4runtime "${configure_string}")
 
-# The runtime's own code is optimised whatever the program's build type
-# (seL4's default Debug compiles user code without -O): the start-up
-# measurements in bench/RESULTS.md.
-list(APPEND SEL4RT_RUNTIME_FLAGS -O2)
 if(NOT KernelPrinting)
     # No console to print on: link no message text or formatting (src/sel4rt.h).
     list(APPEND SEL4RT_RUNTIME_FLAGS -DSEL4RT_PRINTING=0)
