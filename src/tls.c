@@ -43,7 +43,13 @@ uintptr_t sel4rt_tls_write(unsigned char *base)
     unsigned char *block = base + l->block_offset;
     size_t filesz = sel4rt_tls.filesz;
 
-    sel4rt_zero(base, l->block_offset);
+#if SEL4RT_TLS_ABOVE_TP
+    /*
+     * Variant I: the control block under the block. The alignment padding
+     * before the block, up to 4 KiB or more, is never read: left as it is.
+     */
+    sel4rt_zero(base + l->tcb_offset, SEL4RT_TCB_SIZE);
+#endif
     sel4rt_copy(block, sel4rt_tls.tdata, filesz);
     sel4rt_zero(block + filesz, l->span - l->block_offset - filesz);
 
