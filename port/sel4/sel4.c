@@ -97,8 +97,12 @@ _Noreturn void sel4rt_port_stop_thread(void)
 
 _Noreturn void sel4rt_port_exit(int code, struct sel4rt_env const *env)
 {
+#if SEL4RT_PRINTING
     char const *name = sel4rt_env_name(env);
     sel4rt_print("%s: exit(%d)\n", *name ? name : "sel4rt", (uintptr_t)code);
+#else
+    (void)code;
+#endif
     /*
      * The one TCB the runtime knows (the root task's, or AT_SEL4_TCB) is
      * the initial thread's: suspending it stops the program's first thread,
