@@ -16,14 +16,15 @@ configure_file(${SEL4RT_ROOT}/cmake/gen_config.h.in ${SEL4RT_GEN_DIR}/sel4runtim
 add_library(sel4rt_headers INTERFACE)
 target_include_directories(sel4rt_headers INTERFACE ${SEL4RT_PUBLIC_INCLUDES} ${SEL4RT_GEN_DIR})
 
-add_library(sel4runtime STATIC
-    ${SEL4RT_CORE_SOURCES}
-    ${SEL4RT_ROOT}/port/hosted/hosted.c
-    ${SEL4RT_ARCH_DIR}/hosted.S
-)
-target_link_libraries(sel4runtime PUBLIC sel4rt_headers)
-target_include_directories(sel4runtime PUBLIC ${SEL4RT_ROOT}/port/hosted)
-target_compile_options(sel4runtime PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
+# The runtime with its Linux port, as library <name> (the tests build a variant too).
+function(sel4rt_add_hosted_runtime name)
+    add_library(${name} STATIC ${SEL4RT_CORE_SOURCES} ${SEL4RT_ROOT}/port/hosted/hosted.c
+        ${SEL4RT_ARCH_DIR}/hosted.S)
+    target_link_libraries(${name} PUBLIC sel4rt_headers)
+    target_include_directories(${name} PUBLIC ${SEL4RT_ROOT}/port/hosted)
+    target_compile_options(${name} PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
+endfunction()
+sel4rt_add_hosted_runtime(sel4runtime)
 sel4rt_probe_tls_area()
 if(SEL4RT_TLS_LINK_OPTIONS)
     target_link_options(sel4runtime INTERFACE ${SEL4RT_TLS_LINK_OPTIONS})
