@@ -97,6 +97,30 @@ sel4runtime_uintptr_t sel4runtime_setup_thread_tls(void *tls_memory, sel4runtime
                                                    void *ipc_buffer);
 
 /*
+ * sel4runtime_setup_thread_tls for a thread of another address space (a
+ * child's vspace): `local` is your mapping of the memory that the thread
+ * will see at address `remote`. The image is written through `local`,
+ * aligned for `remote`, with its pointers (and the returned thread pointer)
+ * computed for `remote`; ipc_buffer is the thread's own IPC buffer address
+ * there. Returns 0 and writes nothing if local is NULL, remote is 0, or
+ * the region is too small.
+ */
+sel4runtime_uintptr_t sel4runtime_setup_thread_tls_at(void *local, sel4runtime_size_t size,
+                                                      sel4runtime_uintptr_t remote, void *ipc_buffer);
+
+/*
+ * The thread pointer `tp` returned by sel4runtime_setup_thread_tls_at(local,
+ * _, remote, _), as seen through `local`: pass it to
+ * sel4runtime_set_tls_variable to set the remote thread's variables through
+ * your mapping before it runs.
+ */
+static inline sel4runtime_uintptr_t sel4runtime_local_tls_base(void *local, sel4runtime_uintptr_t remote,
+                                                               sel4runtime_uintptr_t tp)
+{
+    return tp ? tp - remote + (sel4runtime_uintptr_t)local : 0;
+}
+
+/*
  * Give the calling thread a fresh TLS image (as at start-up) in tls_memory
  * (sel4runtime_get_tls_size() bytes, any alignment), point its thread
  * pointer there and store the initial IPC buffer pointer in it. For a

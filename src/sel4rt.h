@@ -141,8 +141,14 @@ extern struct sel4rt_tls_image sel4rt_tls;
 /* Find and check PT_TLS; no PT_TLS gives an empty image. Returns NULL or what is wrong. */
 char const *sel4rt_tls_from_phdrs(Elf_Phdr const *phdrs, size_t phent, size_t phnum,
                           struct sel4rt_tls_image *out, uintptr_t *bad);
-/* Write a fresh image into region start `base`, which is aligned to layout.align. Returns tp. */
-uintptr_t sel4rt_tls_write(unsigned char *base);
+/*
+ * Write a fresh image into region start `base`, for a thread that will see
+ * that region at `base + shift` (aligned to layout.align): shift is 0 for
+ * a thread of this address space, else the distance to another address
+ * space's mapping of the same memory. Returns the thread pointer as seen
+ * through `base` (the thread's own is that plus shift).
+ */
+uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift);
 /* First byte of the calling thread's TLS block. */
 unsigned char *sel4rt_tls_block_of(uintptr_t tp);
 

@@ -37,7 +37,7 @@ static inline void put_word(unsigned char *at, uintptr_t v)
         base[sel4rt_tls.layout.block_offset + k] == 0;
     ensures \result == (uintptr_t)(base + sel4rt_tls.layout.tp_offset);
 */
-uintptr_t sel4rt_tls_write(unsigned char *base)
+uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift)
 {
     struct sel4rt_tls_layout const *l = &sel4rt_tls.layout;
     unsigned char *block = base + l->block_offset;
@@ -55,8 +55,8 @@ uintptr_t sel4rt_tls_write(unsigned char *base)
 
     unsigned char *tcb = base + l->tp_offset;
 #if !SEL4RT_TLS_ABOVE_TP
-    /* Variant II: %fs:0 / %gs:0 must hold the thread pointer itself. */
-    put_word(tcb, (uintptr_t)tcb);
+    /* Variant II: %fs:0 / %gs:0 must hold the thread pointer itself, as the thread will see it. */
+    put_word(tcb, (uintptr_t)tcb + shift);
 #endif
 #ifdef SEL4RT_TCB_CANARY
     /* x86 compilers read the stack-protector canary from the thread's control block. */
@@ -97,17 +97,21 @@ int sel4runtime_initial_tls_enabled(void)
     return __atomic_load_n(&sel4rt_initial_tp, __ATOMIC_ACQUIRE) != 0;
 }
 
-/* Aligned region start inside [mem, mem + size), or NULL if it does not fit. */
+/*
+ * Region start inside [mem, mem + size), or NULL if it does not fit. The
+ * memory will be used at address `at` (mem's own address, or where another
+ * address space maps it): the region is aligned there.
+ */
 /*@ requires sel4rt_image_ok(&sel4rt_tls);
     assigns \nothing;
     ensures \result == \null || (mem != \null && \exists integer pad; 0 <= pad && pad + sel4rt_tls.layout.span <= size
                                   && \result == mem + pad);
 */
-static unsigned char *place(unsigned char *mem, size_t size)
+static unsigned char *place(unsigned char *mem, size_t size, uintptr_t at)
 {
     struct sel4rt_tls_layout const *l = &sel4rt_tls.layout;
-    /* Bytes from mem up to the next multiple of the alignment. */
-    size_t pad = (size_t)(0 - (uintptr_t)mem) & (l->align - 1);
+    /* Bytes from `at` up to the next multiple of the alignment. */
+    size_t pad = (size_t)(0 - at) & (l->align - 1);
     if (!mem || pad > size || size - pad < l->span) {
         return SEL4RUNTIME_NULL;
     }
@@ -125,8 +129,8 @@ static unsigned char *place(unsigned char *mem, size_t size)
 */
 sel4runtime_uintptr_t sel4runtime_write_tls_image_sized(void *tls_memory, sel4runtime_size_t size)
 {
-    unsigned char *base = place(tls_memory, size);
-    return base ? sel4rt_tls_write(base) : 0;
+    unsigned char *base = place(tls_memory, size, (uintptr_t)tls_memory);
+    return base ? sel4rt_tls_write(base, 0) : 0;
 }
 
 sel4runtime_uintptr_t sel4runtime_write_tls_image(void *tls_memory)
@@ -134,15 +138,30 @@ sel4runtime_uintptr_t sel4runtime_write_tls_image(void *tls_memory)
     return sel4runtime_write_tls_image_sized(tls_memory, sel4rt_tls.layout.region_size);
 }
 
+sel4runtime_uintptr_t sel4runtime_setup_thread_tls_at(void *local, sel4runtime_size_t size,
+                                                      sel4runtime_uintptr_t remote, void *ipc_buffer)
+{
+    /* The thread pointer must not wrap or be 0, which means failure. */
+    if (!remote || !size || size - 1 > (uintptr_t)-1 - remote) {
+        return 0;
+    }
+    unsigned char *base = place(local, size, remote);
+    if (!base) {
+        return 0;
+    }
+    uintptr_t shift = remote - (uintptr_t)local; /* modulo the word: local may lie above remote */
+    uintptr_t local_tp = sel4rt_tls_write(base, shift);
+    unsigned char *slot = sel4rt_port_ipc_buffer_slot();
+    if (slot) {
+        __sel4runtime_write_tls_variable(local_tp, slot, (unsigned char *)&ipc_buffer, sizeof(ipc_buffer));
+    }
+    return local_tp + shift;
+}
+
 sel4runtime_uintptr_t sel4runtime_setup_thread_tls(void *tls_memory, sel4runtime_size_t size,
                                                    void *ipc_buffer)
 {
-    uintptr_t tp = sel4runtime_write_tls_image_sized(tls_memory, size);
-    unsigned char *slot = sel4rt_port_ipc_buffer_slot();
-    if (tp && slot) {
-        __sel4runtime_write_tls_variable(tp, slot, (unsigned char *)&ipc_buffer, sizeof(ipc_buffer));
-    }
-    return tp;
+    return sel4runtime_setup_thread_tls_at(tls_memory, size, (uintptr_t)tls_memory, ipc_buffer);
 }
 
 sel4runtime_uintptr_t sel4runtime_move_initial_tls(void *tls_memory)

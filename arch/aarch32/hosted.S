@@ -18,6 +18,17 @@ sel4rt_linux_syscall:           /* (n, a, b, c) */
     pop {r7, pc}
     .size sel4rt_linux_syscall, . - sel4rt_linux_syscall
 
+    .global sel4rt_linux_syscall6
+    .type sel4rt_linux_syscall6, %function
+sel4rt_linux_syscall6:          /* (n, args[6]) */
+    push {r4, r5, r7, lr}
+    mov r7, r0
+    mov ip, r1
+    ldm ip, {r0-r5}
+    svc #0
+    pop {r4, r5, r7, pc}
+    .size sel4rt_linux_syscall6, . - sel4rt_linux_syscall6
+
     .global sel4rt_linux_clone
     .type sel4rt_linux_clone, %function
 sel4rt_linux_clone:             /* (fn, arg, stack top) */

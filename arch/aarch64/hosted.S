@@ -15,6 +15,18 @@ sel4rt_linux_syscall:           /* (n, a, b, c) */
     ret
     .size sel4rt_linux_syscall, . - sel4rt_linux_syscall
 
+    .global sel4rt_linux_syscall6
+    .type sel4rt_linux_syscall6, %function
+sel4rt_linux_syscall6:          /* (n, args[6]) */
+    mov x8, x0
+    mov x9, x1
+    ldp x0, x1, [x9]
+    ldp x2, x3, [x9, #16]
+    ldp x4, x5, [x9, #32]
+    svc #0
+    ret
+    .size sel4rt_linux_syscall6, . - sel4rt_linux_syscall6
+
     .global sel4rt_linux_clone
     .type sel4rt_linux_clone, %function
 sel4rt_linux_clone:             /* (fn, arg, stack top) */

@@ -18,6 +18,29 @@ sel4rt_linux_syscall:           /* (n, a, b, c) */
     ret
     .size sel4rt_linux_syscall, . - sel4rt_linux_syscall
 
+    .global sel4rt_linux_syscall6
+    .type sel4rt_linux_syscall6, %function
+sel4rt_linux_syscall6:          /* (n, args[6]) */
+    push %ebx
+    push %esi
+    push %edi
+    push %ebp
+    mov 20(%esp), %eax
+    mov 24(%esp), %ebp
+    mov 0(%ebp), %ebx
+    mov 4(%ebp), %ecx
+    mov 8(%ebp), %edx
+    mov 12(%ebp), %esi
+    mov 16(%ebp), %edi
+    mov 20(%ebp), %ebp
+    int $0x80
+    pop %ebp
+    pop %edi
+    pop %esi
+    pop %ebx
+    ret
+    .size sel4rt_linux_syscall6, . - sel4rt_linux_syscall6
+
     .global sel4rt_linux_clone
     .type sel4rt_linux_clone, %function
 sel4rt_linux_clone:             /* (fn, arg, stack top) */

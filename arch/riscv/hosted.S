@@ -16,6 +16,21 @@ sel4rt_linux_syscall:           /* (n, a, b, c) */
     ret
     .size sel4rt_linux_syscall, . - sel4rt_linux_syscall
 
+    .global sel4rt_linux_syscall6
+    .type sel4rt_linux_syscall6, %function
+sel4rt_linux_syscall6:          /* (n, args[6]) */
+    mv a7, a0
+    mv t0, a1
+    REG_L a0, 0(t0)
+    REG_L a1, SZREG(t0)
+    REG_L a2, 2*SZREG(t0)
+    REG_L a3, 3*SZREG(t0)
+    REG_L a4, 4*SZREG(t0)
+    REG_L a5, 5*SZREG(t0)
+    ecall
+    ret
+    .size sel4rt_linux_syscall6, . - sel4rt_linux_syscall6
+
     .global sel4rt_linux_clone
     .type sel4rt_linux_clone, %function
 sel4rt_linux_clone:             /* (fn, arg, stack top) */

@@ -16,6 +16,21 @@ sel4rt_linux_syscall:           /* (n, a, b, c) */
     ret
     .size sel4rt_linux_syscall, . - sel4rt_linux_syscall
 
+    .global sel4rt_linux_syscall6
+    .type sel4rt_linux_syscall6, %function
+sel4rt_linux_syscall6:          /* (n, args[6]) */
+    mov %rdi, %rax
+    mov %rsi, %r11
+    mov 0(%r11), %rdi
+    mov 8(%r11), %rsi
+    mov 16(%r11), %rdx
+    mov 24(%r11), %r10
+    mov 32(%r11), %r8
+    mov 40(%r11), %r9
+    syscall
+    ret
+    .size sel4rt_linux_syscall6, . - sel4rt_linux_syscall6
+
     .global sel4rt_linux_clone
     .type sel4rt_linux_clone, %function
 sel4rt_linux_clone:             /* (fn, arg, stack top) */

@@ -12,6 +12,8 @@ extern __thread void *__sel4_ipc_buffer;
 
 /* arch/<arch>/hosted.S: a Linux system call with up to three arguments. */
 long sel4rt_linux_syscall(long n, long a, long b, long c);
+/* arch/<arch>/hosted.S: a Linux system call with six arguments, taken from args. */
+long sel4rt_linux_syscall6(long n, long const args[6]);
 /* arch/<arch>/hosted.S: start a thread sharing everything, running fn(arg) on `stack` (its top). */
 long sel4rt_linux_clone(int (*fn)(void *), void *arg, void *stack);
 
