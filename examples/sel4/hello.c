@@ -33,6 +33,23 @@ __attribute__((constructor)) static void construct(void)
 }
 #endif
 
+#if SEL4RT_HELLO_OVERFLOW
+/*
+ * -DSEL4RT_HELLO_OVERFLOW=1: recurse past the end of the root stack. With
+ * Sel4RuntimeRootStackGuard the kernel reports a VM fault inside the page
+ * `nm` shows as sel4rt_root_stack_guard; without it the recursion runs over
+ * whatever lies below the stack. Each level hands its frame's address down,
+ * so the compiler cannot turn the recursion into a loop.
+ */
+static seL4_Word recurse(seL4_Word depth, seL4_Word volatile *caller)
+{
+    seL4_Word volatile frame[64];
+    frame[0] = caller[0] + 1;
+    frame[63] = depth;
+    return depth ? recurse(depth - 1, frame) + frame[63] : frame[0];
+}
+#endif
+
 int main(void)
 {
     seL4_BootInfo *bi = sel4runtime_bootinfo();
@@ -46,6 +63,18 @@ int main(void)
         clear &= zeroed[i] == 0;
     }
     check(clear, "zeroed __thread data");
+    unsigned char const *random = 0;
+    for (auxv_t const *a = sel4runtime_auxv(); a->a_type != AT_NULL; a++) {
+        if (a->a_type == AT_RANDOM) {
+            random = a->a_un.a_ptr;
+        }
+    }
+    check(random != 0, "16 random bytes in AT_RANDOM");
+    if (random) {
+        print("sel4rt-hello: AT_RANDOM starts ");
+        print_hex(random[0] | (seL4_Word)random[1] << 8 | (seL4_Word)random[2] << 16 | (seL4_Word)random[3] << 24);
+        print("\n");
+    }
 #if SEL4RT_HELLO_EXTRA_TLS
     check(extra_tls[0] == 1 && extra_tls[SEL4RT_HELLO_EXTRA_TLS - 1] == 0, "large TLS image in place");
 #endif
@@ -55,6 +84,13 @@ int main(void)
 #endif
     print("sel4rt-hello: thread pointer ");
     print_hex(sel4runtime_get_tls_base());
+#if SEL4RT_HELLO_OVERFLOW
+    print(", now overflowing the stack\n");
+    seL4_Word volatile first[1] = {0};
+    print_hex(recurse(100000, first));
+    print(": the recursion returned: nothing stopped the overflow\n");
+    return 1;
+#endif
     print(", returning 0 from main\n");
     return 0;
 }
