@@ -39,8 +39,24 @@ set(SEL4RT_DEFAULT_ROOT_STACK 16384)
 set(SEL4RT_DEFAULT_STATIC_TLS 16384)
 set(SEL4RT_DEFAULT_STACK_TLS 32768)
 
+# Builds outside seL4's CMake (hosted, standalone): the options as cache
+# entries and <sel4runtime/gen_config.h> from them, as seL4's config would.
+macro(sel4rt_gen_config)
+    set(Sel4RuntimeRootStack ${SEL4RT_DEFAULT_ROOT_STACK} CACHE STRING "Size of the root task's initial stack (bytes)")
+    set(Sel4RuntimeStaticTLS ${SEL4RT_DEFAULT_STATIC_TLS} CACHE STRING "Size of the static area for the initial thread's TLS (bytes)")
+    set(Sel4RuntimeStackTLS ${SEL4RT_DEFAULT_STACK_TLS} CACHE STRING
+        "Most bytes of its start stack a process lends to TLS that does not fit the static area")
+    option(Sel4RuntimeRootStackGuard "Unmap a guard page under the root task's stack" ON)
+    option(Sel4RuntimeStackReport "Print the root task's stack use at exit (fills the stack at start-up)" OFF)
+    set(CONFIG_SEL4RUNTIME_ROOT_STACK_GUARD ${Sel4RuntimeRootStackGuard})
+    set(CONFIG_SEL4RUNTIME_STACK_REPORT ${Sel4RuntimeStackReport})
+    set(SEL4RT_GEN_DIR "${CMAKE_BINARY_DIR}/gen_config")
+    configure_file(${SEL4RT_ROOT}/cmake/gen_config.h.in ${SEL4RT_GEN_DIR}/sel4runtime/gen_config.h)
+endmacro()
+
 set(SEL4RT_CORE_SOURCES
     ${SEL4RT_ROOT}/src/diag.c
+    ${SEL4RT_ROOT}/src/entropy.c
     ${SEL4RT_ROOT}/src/env.c
     ${SEL4RT_ROOT}/src/exit.c
     ${SEL4RT_ROOT}/src/layout.c
@@ -49,6 +65,7 @@ set(SEL4RT_CORE_SOURCES
     ${SEL4RT_ROOT}/src/ssp.c
     ${SEL4RT_ROOT}/src/root_stack.S
     ${SEL4RT_ROOT}/src/start.c
+    ${SEL4RT_ROOT}/src/start_root.c
     ${SEL4RT_ROOT}/src/start_main.c
     ${SEL4RT_ROOT}/src/tls.c
     ${SEL4RT_ARCH_DIR}/sel4_crt0.S

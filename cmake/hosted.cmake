@@ -2,16 +2,11 @@
 # SPDX-License-Identifier: BSD-2-Clause
 # The hosted build: the runtime with its Linux port, and the tests that run it as real processes.
 
-set(Sel4RuntimeRootStack ${SEL4RT_DEFAULT_ROOT_STACK} CACHE STRING "Size of the root task's initial stack (bytes)")
-set(Sel4RuntimeStaticTLS ${SEL4RT_DEFAULT_STATIC_TLS} CACHE STRING "Size of the static area for the initial thread's TLS (bytes)")
-set(Sel4RuntimeStackTLS ${SEL4RT_DEFAULT_STACK_TLS} CACHE STRING
-    "Most bytes of its start stack a process lends to TLS that does not fit the static area")
 option(SEL4RT_TESTS "Build the real-process tests" ON)
 option(SEL4RT_UNIT_TESTS "Build the unit tests (needs a hosted C library)" OFF)
 option(SEL4RT_FUZZ "Build and run the libFuzzer targets (clang)" OFF)
 
-set(SEL4RT_GEN_DIR "${CMAKE_BINARY_DIR}/gen_config")
-configure_file(${SEL4RT_ROOT}/cmake/gen_config.h.in ${SEL4RT_GEN_DIR}/sel4runtime/gen_config.h)
+sel4rt_gen_config()
 
 add_library(sel4rt_headers INTERFACE)
 target_include_directories(sel4rt_headers INTERFACE ${SEL4RT_PUBLIC_INCLUDES} ${SEL4RT_GEN_DIR})
@@ -23,6 +18,10 @@ function(sel4rt_add_hosted_runtime name)
     target_link_libraries(${name} PUBLIC sel4rt_headers)
     target_include_directories(${name} PUBLIC ${SEL4RT_ROOT}/port/hosted)
     target_compile_options(${name} PRIVATE $<$<COMPILE_LANGUAGE:C>:${SEL4RT_RUNTIME_FLAGS}>)
+    if(SEL4RT_SEL4_ARCH STREQUAL "aarch64")
+        # Linux lets user mode read the virtual counter, as seL4 does with KernelArmExportVCNTUser.
+        target_compile_definitions(${name} PRIVATE CONFIG_EXPORT_VCNT_USER=1)
+    endif()
 endfunction()
 sel4rt_add_hosted_runtime(sel4runtime)
 sel4rt_probe_tls_area()

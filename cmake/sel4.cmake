@@ -17,6 +17,10 @@ config_string(Sel4RuntimeStaticTLS SEL4RUNTIME_STATIC_TLS
 config_string(Sel4RuntimeStackTLS SEL4RUNTIME_STACK_TLS
     "Most bytes of its start stack a process lends to TLS that does not fit the static area"
     DEFAULT ${SEL4RT_DEFAULT_STACK_TLS} UNQUOTE)
+config_option(Sel4RuntimeRootStackGuard SEL4RUNTIME_ROOT_STACK_GUARD
+    "Unmap a guard page under the root task's stack, so an overflow faults at once" DEFAULT ON)
+config_option(Sel4RuntimeStackReport SEL4RUNTIME_STACK_REPORT
+    "Print how much of its stack the root task used, at exit (fills the stack at start-up)" DEFAULT OFF)
 add_config_library(sel4runtime "${configure_string}")
 
 if(NOT KernelPrinting)

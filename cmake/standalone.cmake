@@ -13,12 +13,7 @@ if(NOT EXISTS "${SEL4_INCLUDE}/sel4/sel4.h" OR NOT EXISTS "${SEL4_INCLUDE}/autoc
                         "(expected ${SEL4_INCLUDE}/sel4/sel4.h and autoconf.h)")
 endif()
 
-set(Sel4RuntimeRootStack ${SEL4RT_DEFAULT_ROOT_STACK} CACHE STRING "Size of the root task's initial stack (bytes)")
-set(Sel4RuntimeStaticTLS ${SEL4RT_DEFAULT_STATIC_TLS} CACHE STRING "Size of the static area for the initial thread's TLS (bytes)")
-set(Sel4RuntimeStackTLS ${SEL4RT_DEFAULT_STACK_TLS} CACHE STRING
-    "Most bytes of its start stack a process lends to TLS that does not fit the static area")
-set(SEL4RT_GEN_DIR "${CMAKE_BINARY_DIR}/gen_config")
-configure_file(${SEL4RT_ROOT}/cmake/gen_config.h.in ${SEL4RT_GEN_DIR}/sel4runtime/gen_config.h)
+sel4rt_gen_config()
 
 add_library(sel4rt_headers INTERFACE)
 target_include_directories(sel4rt_headers INTERFACE ${SEL4RT_PUBLIC_INCLUDES} ${SEL4RT_GEN_DIR} ${SEL4_INCLUDE})

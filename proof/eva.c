@@ -53,6 +53,8 @@ routine const __init_array_start[1] = {ctor};
 routine const __fini_array_start[1] = {dtor};
 /* The area the linker script sizes (src/tls_area.lds). */
 unsigned char __sel4rt_tls_area[512], __sel4rt_tls_area_end[1];
+/* The root task's stack and the guard page under it (src/root_stack.S). */
+unsigned char sel4rt_root_stack[CONFIG_SEL4RUNTIME_ROOT_STACK], sel4rt_root_stack_guard[4096];
 /* The ends are the linker's: Eva is told they follow their starts (see the expected alarms). */
 extern routine const __preinit_array_end[], __init_array_end[], __fini_array_end[];
 
@@ -78,6 +80,11 @@ void *sel4rt_port_ipc_buffer_slot(void)
 void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env)
 {
     (void)env;
+}
+int sel4rt_port_unmap_image_page(struct sel4rt_env const *env, size_t index, void *page)
+{
+    (void)env, (void)page;
+    return index < 64 ? 0 : -1; /* 0, or seL4's error for a frame the image does not have */
 }
 /*@ assigns \nothing; ensures \false; */
 _Noreturn void sel4rt_port_exit(int code, struct sel4rt_env const *env);

@@ -140,6 +140,11 @@ void sel4runtime_exit(int code)
             code = run_pre_exit(pre, code);
         }
         __sel4runtime_run_destructors();
+#ifdef CONFIG_SEL4RUNTIME_STACK_REPORT
+        if ((uintptr_t)sel4rt_report_stack) { /* a weak symbol: compared as an address */
+            sel4rt_report_stack();
+        }
+#endif
     }
     sel4runtime_exit_cb *cb = current_exit_cb();
     if (cb && first_time(&exit_cb_called)) {

@@ -76,6 +76,23 @@ extern struct sel4rt_env sel4rt_env;
 
 /* ---- start-up stages (start.c), shared with the default __sel4runtime_start_main ---- */
 
+/* seL4_CapInitThreadTCB: the root task's TCB capability slot, fixed by seL4's ABI. */
+#define SEL4RT_INIT_THREAD_TCB 1
+
+/* The head of seL4_BootInfo, whose layout seL4's ABI fixes. */
+struct sel4rt_bootinfo_head {
+    uintptr_t extra_len;
+    uintptr_t node_id;
+    uintptr_t num_nodes;
+    uintptr_t num_iopt_levels;
+    void *ipc_buffer;
+};
+
+/* The program headers: from the auxiliary vector, else from our own ELF header. */
+void sel4rt_find_phdrs(struct sel4rt_env *env);
+/* The default AT_SYSINFO: no system calls. */
+long sel4_vsyscall(long sysnum, ...);
+
 /* Fill sel4rt_env from the vectors and find the TLS image; stops with a message on bad input. */
 void sel4rt_read_env(int argc, char const *const *argv, char const *const *envp, auxv_t const *auxv);
 /* Write the initial TLS into the linker-sized area, else the static area; 0 if it fits neither. */
@@ -163,6 +180,27 @@ extern uintptr_t __stack_chk_guard __attribute__((weak));
 /* Seed __stack_chk_guard from AT_RANDOM, else from run-to-run differences. */
 void sel4rt_seed_stack_guard(struct sel4rt_env const *env, void const *stack) __attribute__((weak));
 
+/* ---- entropy (entropy.c) ---- */
+
+/*
+ * Fill out[0 .. n) from the best source user mode has here, mixed with
+ * seed. Sets sel4rt_entropy_source to the weakest source used.
+ */
+void sel4rt_entropy(unsigned char *out, size_t n, uintptr_t seed);
+enum { SEL4RT_ENTROPY_NONE, SEL4RT_ENTROPY_COUNTER, SEL4RT_ENTROPY_RDRAND, SEL4RT_ENTROPY_RDSEED };
+extern int sel4rt_entropy_source;
+uintptr_t sel4rt_mix(uintptr_t h, uintptr_t v);
+/* A counter user mode may read, differing from run to run; 0 where there is none. */
+uintptr_t sel4rt_counter(void);
+
+/* ---- the root task (start_root.c) ---- */
+
+/* What the root task's start knows of its own stack; weak: linked only with _sel4_start. */
+void sel4rt_root_ready(struct sel4rt_env const *env) __attribute__((weak));
+/* Print the root task's stack use (Sel4RuntimeStackReport). */
+/*@ assigns \nothing; */
+void sel4rt_report_stack(void) __attribute__((weak));
+
 /* ---- memory (mem.c) ---- */
 
 void sel4rt_copy(unsigned char *dst, unsigned char const *src, size_t n);
@@ -207,6 +245,11 @@ void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env);
  * exit function, from any thread, before or after TLS exists. Must not return.
  */
 _Noreturn void sel4rt_port_exit(int code, struct sel4rt_env const *env);
+/*
+ * Unmap page `index` of the program's own image (bootinfo's
+ * userImageFrames), which is mapped at `page`. Returns 0 or an error code.
+ */
+int sel4rt_port_unmap_image_page(struct sel4rt_env const *env, size_t index, void *page);
 /* Stop the calling thread for good, without using the CPU (another thread is exiting). */
 _Noreturn void sel4rt_port_stop_thread(void);
 

@@ -12,19 +12,6 @@
 
 /* seL4 IPC buffers are at least 512 bytes and aligned to their size. */
 #define SEL4RT_IPC_BUFFER_ALIGN 512
-/* The root task keeps this much of its stack for main when lending the rest to TLS. */
-#define SEL4RT_ROOT_STACK_KEEP 4096
-/* seL4_CapInitThreadTCB: the root task's TCB capability slot, fixed by seL4's ABI. */
-#define SEL4RT_INIT_THREAD_TCB 1
-
-/* The head of seL4_BootInfo, whose layout seL4's ABI fixes. */
-struct sel4rt_bootinfo_head {
-    uintptr_t extra_len;
-    uintptr_t node_id;
-    uintptr_t num_nodes;
-    uintptr_t num_iopt_levels;
-    void *ipc_buffer;
-};
 
 typedef void (*sel4rt_routine)(void);
 extern sel4rt_routine const __preinit_array_start[], __preinit_array_end[];
@@ -88,7 +75,7 @@ seL4_BootInfo *sel4runtime_bootinfo(void)
 }
 
 /* The program headers: from the auxiliary vector, else from our own ELF header. */
-static void find_phdrs(struct sel4rt_env *env)
+void sel4rt_find_phdrs(struct sel4rt_env *env)
 {
     if (env->phdr || !&__ehdr_start) {
         return;
@@ -196,7 +183,7 @@ void sel4rt_read_env(int argc, char const *const *argv, char const *const *envp,
         /* Only when the guard is ours: a C library that owns it seeds it itself (ssp.c). */
         sel4rt_seed_stack_guard(env, &bad);
     }
-    find_phdrs(env);
+    sel4rt_find_phdrs(env);
     if (!env->phdr) {
         sel4rt_fatal(SEL4RT_E_PHDR, "no program headers: no AT_PHDR and no __ehdr_start (link the ELF headers into the first PT_LOAD)");
     }
@@ -231,6 +218,9 @@ void sel4rt_enter_initial_tls(uintptr_t tp)
     /* Published only now: exit uses libsel4 invocations, which need TLS and the IPC buffer. */
     __atomic_store_n(&sel4rt_initial_tp, tp, __ATOMIC_RELEASE);
     sel4rt_port_initial_thread_ready(env);
+    if (sel4rt_root_ready) {
+        sel4rt_root_ready(env);
+    }
 }
 
 void __sel4runtime_load_env(int argc, char const *const *argv, char const *const *envp,
@@ -264,57 +254,6 @@ void __sel4_start_c(void const *stack)
     }
     sel4rt_stack_budget = CONFIG_SEL4RUNTIME_STACK_TLS;
     __sel4runtime_start_main(main, (unsigned long)v->argc, v->argv, v->envp, v->auxv);
-}
-
-void __sel4_start_root(void *boot_info)
-{
-    struct sel4rt_bootinfo_head const *bi = boot_info;
-    /*
-     * The vectors a process would find on its stack, laid out the same way
-     * (envp runs straight into auxv: musl's __init_libc relies on it). The
-     * auxv is written as words: a_type is an int, and musl reads whole words.
-     */
-    struct {
-        char const *argv[2];
-        char const *envp[2];
-        uintptr_t auxv[2 * 9];
-    } v;
-    /* Field by field: an aggregate initialiser may become a memset call, and there is no libc. */
-    v.argv[0] = "rootserver";
-    v.argv[1] = SEL4RUNTIME_NULL;
-    v.envp[0] = "seL4=1";
-    v.envp[1] = SEL4RUNTIME_NULL;
-    sel4rt_env.argv0 = v.argv[0];
-    if (!bi || ((uintptr_t)bi & (SEL4RT_WORD - 1))) {
-        sel4rt_fatal(SEL4RT_E_BOOTINFO, "bootinfo pointer %x is NULL or not word-aligned", (uintptr_t)bi);
-    }
-    find_phdrs(&sel4rt_env);
-
-    uintptr_t *a = v.auxv;
-    if (sel4rt_env.phdr) {
-        *a++ = AT_PHDR;
-        *a++ = (uintptr_t)sel4rt_env.phdr;
-        *a++ = AT_PHENT;
-        *a++ = sel4rt_env.phent;
-        *a++ = AT_PHNUM;
-        *a++ = sel4rt_env.phnum;
-    }
-    *a++ = AT_PAGESZ;
-    *a++ = 4096;
-    *a++ = AT_SYSINFO;
-    *a++ = (uintptr_t)sel4_vsyscall;
-    *a++ = AT_SEL4_BOOT_INFO;
-    *a++ = (uintptr_t)boot_info;
-    *a++ = AT_SEL4_IPC_BUFFER_PTR;
-    *a++ = (uintptr_t)bi->ipc_buffer;
-    *a++ = AT_SEL4_TCB;
-    *a++ = SEL4RT_INIT_THREAD_TCB;
-    *a++ = AT_NULL;
-    *a = 0;
-    sel4rt_stack_budget = CONFIG_SEL4RUNTIME_ROOT_STACK > SEL4RT_ROOT_STACK_KEEP
-                              ? CONFIG_SEL4RUNTIME_ROOT_STACK - SEL4RT_ROOT_STACK_KEEP
-                              : 0;
-    __sel4runtime_start_main(main, 1, v.argv, v.envp, (auxv_t const *)(void *)v.auxv);
 }
 
 uintptr_t sel4rt_initial_tp;

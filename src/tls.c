@@ -57,6 +57,8 @@ uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift)
 #if !SEL4RT_TLS_ABOVE_TP
     /* Variant II: %fs:0 / %gs:0 must hold the thread pointer itself, as the thread will see it. */
     put_word(tcb, (uintptr_t)tcb + shift);
+#else
+    (void)shift; /* variant I holds no pointer into the region */
 #endif
 #ifdef SEL4RT_TCB_CANARY
     /* x86 compilers read the stack-protector canary from the thread's control block. */

@@ -348,6 +348,23 @@ int main(int argc, char **argv)
         }
     }
 
+    /* The root task's stack (src/root_stack.S) and the guard page under it. */
+    long stack = find_sym("sel4rt_root_stack"), top = find_sym("sel4rt_root_stack_top");
+    if (root_task && stack >= 0 && top >= 0) {
+        uint64_t lo = get_sym(stack).value, hi = get_sym(top).value;
+        printf("info: root stack: %llu bytes at [0x%llx, 0x%llx) (Sel4RuntimeRootStack)\n",
+               (unsigned long long)(hi - lo), (unsigned long long)lo, (unsigned long long)hi);
+        long guard = find_sym("sel4rt_root_stack_guard");
+        if (guard >= 0) {
+            uint64_t g = get_sym(guard).value;
+            verdict("ok:", "a stack overflow faults in the guard page [0x%llx, 0x%llx), unmapped at start-up",
+                    (unsigned long long)g, (unsigned long long)(g + 4096));
+        } else {
+            verdict("note:", "no guard page under the root stack (Sel4RuntimeRootStackGuard off): an overflow "
+                             "overwrites what lies below it");
+        }
+    }
+
     /* libsel4's IPC buffer pointer and how it is reached. */
     long ipc = find_sym("__sel4_ipc_buffer");
     if (ipc < 0) {

@@ -17,14 +17,14 @@ __thread void *__sel4_ipc_buffer;
 
 /* Linux system call numbers and the one thing that differs per arch: the thread pointer. */
 #if defined(__x86_64__)
-enum { SYS_write = 1, SYS_exit = 60, SYS_exit_group = 231, SYS_sched_yield = 24, SYS_arch_prctl = 158 };
+enum { SYS_write = 1, SYS_mprotect = 10, SYS_exit = 60, SYS_exit_group = 231, SYS_sched_yield = 24, SYS_arch_prctl = 158 };
 #define ARCH_SET_FS 0x1002
 static void set_tp(uintptr_t tp)
 {
     sel4rt_linux_syscall(SYS_arch_prctl, ARCH_SET_FS, (long)tp, 0);
 }
 #elif defined(__i386__)
-enum { SYS_write = 4, SYS_exit = 1, SYS_exit_group = 252, SYS_sched_yield = 158, SYS_set_thread_area = 243 };
+enum { SYS_write = 4, SYS_mprotect = 125, SYS_exit = 1, SYS_exit_group = 252, SYS_sched_yield = 158, SYS_set_thread_area = 243 };
 struct user_desc {
     unsigned entry_number;
     unsigned base_addr;
@@ -50,19 +50,19 @@ static void set_tp(uintptr_t tp)
     __asm__ __volatile__("mov %0, %%gs" ::"r"(gs));
 }
 #elif defined(__aarch64__)
-enum { SYS_write = 64, SYS_exit = 93, SYS_exit_group = 94, SYS_sched_yield = 124 };
+enum { SYS_write = 64, SYS_mprotect = 226, SYS_exit = 93, SYS_exit_group = 94, SYS_sched_yield = 124 };
 static void set_tp(uintptr_t tp)
 {
     __asm__ __volatile__("msr tpidr_el0, %0" ::"r"(tp));
 }
 #elif defined(__arm__)
-enum { SYS_write = 4, SYS_exit = 1, SYS_exit_group = 248, SYS_sched_yield = 158, SYS_set_tls = 0xf0005 };
+enum { SYS_write = 4, SYS_mprotect = 125, SYS_exit = 1, SYS_exit_group = 248, SYS_sched_yield = 158, SYS_set_tls = 0xf0005 };
 static void set_tp(uintptr_t tp)
 {
     sel4rt_linux_syscall(SYS_set_tls, (long)tp, 0, 0);
 }
 #elif defined(__riscv)
-enum { SYS_write = 64, SYS_exit = 93, SYS_exit_group = 94, SYS_sched_yield = 124 };
+enum { SYS_write = 64, SYS_mprotect = 226, SYS_exit = 93, SYS_exit_group = 94, SYS_sched_yield = 124 };
 static void set_tp(uintptr_t tp)
 {
     __asm__ __volatile__("mv tp, %0" ::"r"(tp));
@@ -94,6 +94,13 @@ void *sel4rt_port_ipc_buffer_slot(void)
 void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env)
 {
     (void)env;
+}
+
+int sel4rt_port_unmap_image_page(struct sel4rt_env const *env, size_t index, void *page)
+{
+    /* No frames to unmap here: the page itself becomes inaccessible, as unmapped. */
+    (void)env, (void)index;
+    return (int)sel4rt_linux_syscall(SYS_mprotect, (long)page, 4096, 0);
 }
 
 _Noreturn void sel4rt_port_exit(int code, struct sel4rt_env const *env)

@@ -78,6 +78,25 @@ void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env)
 #endif
 }
 
+int sel4rt_port_unmap_image_page(struct sel4rt_env const *env, size_t index, void *page)
+{
+    (void)page;
+    seL4_BootInfo const *bi = env->bootinfo;
+    if (!bi || index >= bi->userImageFrames.end - bi->userImageFrames.start) {
+        return seL4_RangeError;
+    }
+    seL4_CPtr frame = bi->userImageFrames.start + index;
+#if defined(CONFIG_ARCH_X86)
+    return seL4_X86_Page_Unmap(frame);
+#elif defined(CONFIG_ARCH_ARM)
+    return seL4_ARM_Page_Unmap(frame);
+#elif defined(CONFIG_ARCH_RISCV)
+    return seL4_RISCV_Page_Unmap(frame);
+#else
+#error "sel4rt: no page-unmap invocation for this architecture"
+#endif
+}
+
 /*
  * Block for good without using the CPU, without capabilities and without
  * the IPC buffer: a receive on the empty slot 0 is a capability fault,

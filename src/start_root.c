@@ -1,0 +1,166 @@
+/*
+ * SPDX-FileCopyrightText: 2026 sel4rt contributors
+ * SPDX-License-Identifier: BSD-2-Clause
+ */
+/*
+ * The root task's start, after sel4_crt0.S put it on the stack of
+ * root_stack.S: the vectors a process would get (with AT_RANDOM), the
+ * guard page under the stack, and the stack-use report. Only _sel4_start
+ * brings this file into a link, so processes carry none of it.
+ */
+#include "sel4rt.h"
+#include <sel4runtime/start.h>
+
+/* The root task keeps this much of its stack for main when lending the rest to TLS. */
+#define SEL4RT_ROOT_STACK_KEEP 4096
+/* Page size of the image frames the kernel gives the root task. */
+#define SEL4RT_IMAGE_PAGE 4096
+/* What an unused stack word holds when the stack-use report is on. */
+#define SEL4RT_STACK_FILL ((uintptr_t)0x5e145e145e145e14ull)
+
+extern unsigned char sel4rt_root_stack[CONFIG_SEL4RUNTIME_ROOT_STACK];
+#ifdef CONFIG_SEL4RUNTIME_ROOT_STACK_GUARD
+extern unsigned char sel4rt_root_stack_guard[SEL4RT_IMAGE_PAGE];
+#endif
+
+/* Set once the root task's start ran: the hooks below act only for it. */
+static int started_as_root;
+
+#ifdef CONFIG_SEL4RUNTIME_STACK_REPORT
+/*
+ * Mark the stack below the caller's frame as unused. `here` is an address
+ * in that frame; the 1 KiB under it stays untouched, for the rest of the
+ * frame and this function's own.
+ */
+static void fill_stack(uintptr_t here)
+{
+    uintptr_t lo = (uintptr_t)sel4rt_root_stack;
+    if (here < lo + 1024 || here - lo > CONFIG_SEL4RUNTIME_ROOT_STACK) {
+        return; /* not on the root stack (a harness calling in) */
+    }
+    size_t words = (here - 1024 - lo) / SEL4RT_WORD;
+    uintptr_t volatile *w = (uintptr_t volatile *)(void *)sel4rt_root_stack;
+    for (size_t i = 0; i < words; i++) {
+        w[i] = SEL4RT_STACK_FILL;
+    }
+}
+
+void sel4rt_report_stack(void)
+{
+    if (!started_as_root) {
+        return;
+    }
+    uintptr_t const *w = (uintptr_t const *)(void const *)sel4rt_root_stack;
+    size_t n = CONFIG_SEL4RUNTIME_ROOT_STACK / SEL4RT_WORD, i = 0;
+    while (i < n && w[i] == SEL4RT_STACK_FILL) {
+        i++;
+    }
+    size_t used = CONFIG_SEL4RUNTIME_ROOT_STACK - i * SEL4RT_WORD;
+    (void)used; /* unused without a console */
+    sel4rt_print("%s: used %u of %u bytes of stack\n", sel4rt_env_name(&sel4rt_env), used,
+                 (uintptr_t)CONFIG_SEL4RUNTIME_ROOT_STACK);
+}
+#endif
+
+#ifdef CONFIG_SEL4RUNTIME_ROOT_STACK_GUARD
+/*
+ * Unmap the page under the stack. The kernel gives the root task one frame
+ * capability per page of its image, in address order from the lowest
+ * address of any program header with memory (as both the x86 kernel and
+ * the elfloader compute the image's start).
+ */
+static void unmap_guard(struct sel4rt_env const *env)
+{
+    Elf_Phdr const *ph = env->phdr;
+    uintptr_t start = (uintptr_t)-1;
+    for (size_t i = 0; ph && i < env->phnum; i++) {
+        if (ph[i].p_memsz && ph[i].p_vaddr < start) {
+            start = (uintptr_t)ph[i].p_vaddr;
+        }
+    }
+    uintptr_t guard = (uintptr_t)sel4rt_root_stack_guard;
+    start &= ~(uintptr_t)(SEL4RT_IMAGE_PAGE - 1);
+    int err = -1;
+    if (guard >= start) {
+        err = sel4rt_port_unmap_image_page(env, (guard - start) / SEL4RT_IMAGE_PAGE, sel4rt_root_stack_guard);
+    }
+    if (err) {
+        sel4rt_print("%s: sel4rt: the stack guard page at %x stays mapped (error %d): "
+                     "a stack overflow will not fault\n",
+                     sel4rt_env_name(env), guard, (uintptr_t)err);
+    }
+}
+#endif
+
+void sel4rt_root_ready(struct sel4rt_env const *env)
+{
+    if (!started_as_root) {
+        return;
+    }
+#ifdef CONFIG_SEL4RUNTIME_ROOT_STACK_GUARD
+    unmap_guard(env);
+#else
+    (void)env;
+#endif
+}
+
+void __sel4_start_root(void *boot_info)
+{
+    struct sel4rt_bootinfo_head const *bi = boot_info;
+    /*
+     * The vectors a process would find on its stack, laid out the same way
+     * (envp runs straight into auxv: musl's __init_libc relies on it). The
+     * auxv is written as words: a_type is an int, and musl reads whole words.
+     */
+    struct {
+        char const *argv[2];
+        char const *envp[2];
+        uintptr_t auxv[2 * 10];
+        unsigned char random[16];
+    } v;
+#ifdef CONFIG_SEL4RUNTIME_STACK_REPORT
+    fill_stack((uintptr_t)&v);
+#endif
+    started_as_root = 1;
+    /* Field by field: an aggregate initialiser may become a memset call, and there is no libc. */
+    v.argv[0] = "rootserver";
+    v.argv[1] = SEL4RUNTIME_NULL;
+    v.envp[0] = "seL4=1";
+    v.envp[1] = SEL4RUNTIME_NULL;
+    sel4rt_env.argv0 = v.argv[0];
+    if (!bi || ((uintptr_t)bi & (SEL4RT_WORD - 1))) {
+        sel4rt_fatal(SEL4RT_E_BOOTINFO, "bootinfo pointer %x is NULL or not word-aligned", (uintptr_t)bi);
+    }
+    sel4rt_find_phdrs(&sel4rt_env);
+    /* Nothing hands a root task random bytes: AT_RANDOM from the best source here. */
+    sel4rt_entropy(v.random, sizeof(v.random),
+                   sel4rt_mix((uintptr_t)boot_info, (uintptr_t)bi->ipc_buffer ^ bi->extra_len));
+
+    uintptr_t *a = v.auxv;
+    if (sel4rt_env.phdr) {
+        *a++ = AT_PHDR;
+        *a++ = (uintptr_t)sel4rt_env.phdr;
+        *a++ = AT_PHENT;
+        *a++ = sel4rt_env.phent;
+        *a++ = AT_PHNUM;
+        *a++ = sel4rt_env.phnum;
+    }
+    *a++ = AT_PAGESZ;
+    *a++ = 4096;
+    *a++ = AT_SYSINFO;
+    *a++ = (uintptr_t)sel4_vsyscall;
+    *a++ = AT_RANDOM;
+    *a++ = (uintptr_t)v.random;
+    *a++ = AT_SEL4_BOOT_INFO;
+    *a++ = (uintptr_t)boot_info;
+    *a++ = AT_SEL4_IPC_BUFFER_PTR;
+    *a++ = (uintptr_t)bi->ipc_buffer;
+    *a++ = AT_SEL4_TCB;
+    *a++ = SEL4RT_INIT_THREAD_TCB;
+    *a++ = AT_NULL;
+    *a = 0;
+    sel4rt_stack_budget = CONFIG_SEL4RUNTIME_ROOT_STACK > SEL4RT_ROOT_STACK_KEEP
+                              ? CONFIG_SEL4RUNTIME_ROOT_STACK - SEL4RT_ROOT_STACK_KEEP
+                              : 0;
+    __sel4runtime_start_main(main, 1, v.argv, v.envp, (auxv_t const *)(void *)v.auxv);
+}
