@@ -48,7 +48,11 @@ static void cpuid(unsigned leaf, unsigned r[3])
     (void)d;
 }
 
-/* One word from RDSEED (kind 2) or RDRAND (kind 1); 0 when the instruction kept failing. */
+/*
+ * One word from RDSEED (kind 2) or RDRAND (kind 1); 0 when the instruction
+ * kept failing. All zeros or all ones count as failures: some CPUs' RDRAND
+ * reports success while returning all ones.
+ */
 static int hw_word(int kind, uintptr_t *out)
 {
     unsigned char ok = 0;
@@ -59,6 +63,7 @@ static int hw_word(int kind, uintptr_t *out)
         } else {
             __asm__ __volatile__("rdrand %0; setc %1" : "=r"(v), "=qm"(ok) : : "cc");
         }
+        ok = ok && v != 0 && v != (uintptr_t)-1;
     }
     *out = v;
     return ok;
