@@ -43,15 +43,14 @@ uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift)
     unsigned char *block = base + l->block_offset;
     size_t filesz = sel4rt_tls.filesz;
 
-#if SEL4RT_TLS_ABOVE_TP
     /*
-     * Variant I: the control block under the block. The alignment padding
-     * before the block, up to 4 KiB or more, is never read: left as it is.
+     * The control block, then the block. The alignment padding around the
+     * block (before it in variant I, between it and the thread pointer in
+     * variant II: up to 4 KiB or more) is never read, so it is left as it is.
      */
     sel4rt_zero(base + l->tcb_offset, SEL4RT_TCB_SIZE);
-#endif
     sel4rt_copy(block, sel4rt_tls.tdata, filesz);
-    sel4rt_zero(block + filesz, l->span - l->block_offset - filesz);
+    sel4rt_zero(block + filesz, sel4rt_tls.memsz - filesz);
 
     unsigned char *tcb = base + l->tp_offset;
 #if !SEL4RT_TLS_ABOVE_TP
