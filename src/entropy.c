@@ -39,7 +39,14 @@ uintptr_t sel4rt_mix(uintptr_t h, uintptr_t v)
     return x;
 }
 
+/* x86's random-number instructions, unless a build (a test) turns them off. */
 #if (defined(__x86_64__) || defined(__i386__)) && !defined(SEL4RT_NO_HW_RANDOM)
+#define SEL4RT_HW_RANDOM 1
+#else
+#define SEL4RT_HW_RANDOM 0
+#endif
+
+#if SEL4RT_HW_RANDOM
 /* CPUID's eax, ebx and ecx for a leaf. */
 static void cpuid(unsigned leaf, unsigned r[3])
 {
@@ -49,8 +56,8 @@ static void cpuid(unsigned leaf, unsigned r[3])
 }
 
 /*
- * One word from RDSEED (kind 2) or RDRAND (kind 1); 0 when the instruction
- * kept failing. All zeros or all ones count as failures: some CPUs' RDRAND
+ * One word from RDSEED or RDRAND (`kind`); 0 when the instruction kept
+ * failing. All zeros or all ones count as failures: some CPUs' RDRAND
  * reports success while returning all ones.
  */
 static int hw_word(int kind, uintptr_t *out)
@@ -58,7 +65,7 @@ static int hw_word(int kind, uintptr_t *out)
     unsigned char ok = 0;
     uintptr_t v = 0;
     for (int tries = 0; tries < 64 && !ok; tries++) {
-        if (kind == 2) {
+        if (kind == SEL4RT_ENTROPY_RDSEED) {
             __asm__ __volatile__("rdseed %0; setc %1" : "=r"(v), "=qm"(ok) : : "cc");
         } else {
             __asm__ __volatile__("rdrand %0; setc %1" : "=r"(v), "=qm"(ok) : : "cc");
@@ -69,7 +76,7 @@ static int hw_word(int kind, uintptr_t *out)
     return ok;
 }
 
-/* Which instruction the CPU offers: 2 RDSEED, 1 RDRAND, 0 neither. */
+/* Which instruction the CPU offers: SEL4RT_ENTROPY_RDSEED, _RDRAND, or _NONE. */
 static int hw_kind(void)
 {
     unsigned r[3];
@@ -78,16 +85,16 @@ static int hw_kind(void)
     if (max_leaf >= 7) {
         cpuid(7, r);
         if (r[1] & (1u << 18)) {
-            return 2;
+            return SEL4RT_ENTROPY_RDSEED;
         }
     }
     cpuid(1, r);
-    return (r[2] & (1u << 30)) ? 1 : 0;
+    return (r[2] & (1u << 30)) ? SEL4RT_ENTROPY_RDRAND : SEL4RT_ENTROPY_NONE;
 }
 #endif
 
 /* A counter that differs from run to run, where user mode may read one; 0 elsewhere. */
-uintptr_t sel4rt_counter(void)
+static uintptr_t read_counter(void)
 {
 #if defined(__x86_64__) || defined(__i386__)
     unsigned lo, hi;
@@ -112,24 +119,24 @@ uintptr_t sel4rt_counter(void)
 
 void sel4rt_entropy(unsigned char *out, size_t n, uintptr_t seed)
 {
-    int source = 0;
+    int source = SEL4RT_ENTROPY_NONE;
     uintptr_t h = sel4rt_mix(seed, (uintptr_t)out);
-#if (defined(__x86_64__) || defined(__i386__)) && !defined(SEL4RT_NO_HW_RANDOM)
+#if SEL4RT_HW_RANDOM
     int kind = hw_kind();
 #endif
     for (size_t i = 0; i < n; i += sizeof(uintptr_t)) {
         uintptr_t w = 0;
-        int got = 0;
-#if (defined(__x86_64__) || defined(__i386__)) && !defined(SEL4RT_NO_HW_RANDOM)
-        if (kind && hw_word(kind, &w)) {
-            got = kind + 1;
+        int got = SEL4RT_ENTROPY_NONE;
+#if SEL4RT_HW_RANDOM
+        if (kind != SEL4RT_ENTROPY_NONE && hw_word(kind, &w)) {
+            got = kind;
         }
 #endif
-        if (!got) {
-            uintptr_t c = sel4rt_counter();
+        if (got == SEL4RT_ENTROPY_NONE) {
+            uintptr_t c = read_counter();
             h = sel4rt_mix(h, c ^ i);
             w = h;
-            got = c ? 1 : 0;
+            got = c ? SEL4RT_ENTROPY_COUNTER : SEL4RT_ENTROPY_NONE;
         }
         if (!i || got < source) {
             source = got; /* the weakest source any word came from */

@@ -189,9 +189,8 @@ void sel4rt_seed_stack_guard(struct sel4rt_env const *env, void const *stack) __
 void sel4rt_entropy(unsigned char *out, size_t n, uintptr_t seed);
 enum { SEL4RT_ENTROPY_NONE, SEL4RT_ENTROPY_COUNTER, SEL4RT_ENTROPY_RDRAND, SEL4RT_ENTROPY_RDSEED };
 extern int sel4rt_entropy_source;
+/* Fold v into the hash h (every input bit reaches every output bit). */
 uintptr_t sel4rt_mix(uintptr_t h, uintptr_t v);
-/* A counter user mode may read, differing from run to run; 0 where there is none. */
-uintptr_t sel4rt_counter(void);
 
 /* ---- the root task (start_root.c) ---- */
 

@@ -38,10 +38,8 @@ long __sel4runtime_vsyscall(long sysnum, ...)
     return -1;
 }
 /* A program providing system calls (e.g. through libsel4muslcsys) overrides this. */
-#ifndef __FRAMAC__ /* Frama-C takes no alias of a variadic function; only its address is used. */
+#ifndef __FRAMAC__ /* Frama-C takes no alias of a variadic function; sel4rt.h's declaration serves it. */
 long sel4_vsyscall(long sysnum, ...) __attribute__((weak, alias("__sel4runtime_vsyscall")));
-#else
-long sel4_vsyscall(long sysnum, ...);
 #endif
 
 char const *sel4runtime_process_name(void)
