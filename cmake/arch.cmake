@@ -87,10 +87,14 @@ set(SEL4RT_PUBLIC_INCLUDES
 
 # The runtime runs before the C environment exists: no library calls, no
 # stack protector (the canary is not set yet), no loops turned into memset.
-# -O2 whatever the build type (after its flags, so it wins): seL4's default
+# -Os whatever the build type (after its flags, so it wins): seL4's default
 # Debug compiles user code without optimisation, and the tests here should
-# run the code seL4 programs get.
-set(SEL4RT_RUNTIME_FLAGS -std=gnu11 -O2 -ffreestanding -fno-builtin -fno-stack-protector -fno-pic -fno-pie
+# run the code seL4 programs get. -Os rather than -O2: the code runs once
+# per program or thread, so size is what a root task pays for (bench/RESULTS.md).
+# No unwind tables: nothing unwinds through start-up code, and on aarch64
+# they would be a fifth of the runtime's size.
+set(SEL4RT_RUNTIME_FLAGS -std=gnu11 -Os -ffreestanding -fno-builtin -fno-stack-protector -fno-pic -fno-pie
+    -fno-asynchronous-unwind-tables -fno-unwind-tables
     -Wall -Wextra -Werror=implicit-function-declaration)
 if(CMAKE_C_COMPILER_ID STREQUAL "GNU")
     list(APPEND SEL4RT_RUNTIME_FLAGS -fno-tree-loop-distribute-patterns)

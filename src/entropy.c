@@ -4,7 +4,7 @@
  */
 /*
  * Entropy for AT_RANDOM and the stack-protector guard, from the best source
- * user mode has: x86's RDSEED or RDRAND when CPUID offers them; otherwise a
+ * user mode has: x86's RDRAND when CPUID offers it; otherwise a
  * counter user mode may read (x86's time-stamp counter; on aarch64 only
  * when the kernel exports its virtual or physical count), mixed with
  * addresses. Without either, as on RISC-V, the result is predictable:
@@ -39,7 +39,7 @@ uintptr_t sel4rt_mix(uintptr_t h, uintptr_t v)
     return x;
 }
 
-/* x86's random-number instructions, unless a build (a test) turns them off. */
+/* x86's RDRAND, unless a build (a test) turns it off. */
 #if (defined(__x86_64__) || defined(__i386__)) && !defined(SEL4RT_NO_HW_RANDOM)
 #define SEL4RT_HW_RANDOM 1
 #else
@@ -47,49 +47,30 @@ uintptr_t sel4rt_mix(uintptr_t h, uintptr_t v)
 #endif
 
 #if SEL4RT_HW_RANDOM
-/* CPUID's eax, ebx and ecx for a leaf. */
-static void cpuid(unsigned leaf, unsigned r[3])
+/* Whether CPUID offers RDRAND (leaf 1, ecx bit 30). */
+static int have_rdrand(void)
 {
-    unsigned d;
-    __asm__ __volatile__("cpuid" : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(d) : "a"(leaf), "c"(0));
-    (void)d;
+    unsigned a = 1, b, c = 0, d;
+    __asm__ __volatile__("cpuid" : "+a"(a), "=b"(b), "+c"(c), "=d"(d));
+    (void)b, (void)d;
+    return (c >> 30) & 1;
 }
 
 /*
- * One word from RDSEED or RDRAND (`kind`); 0 when the instruction kept
- * failing. All zeros or all ones count as failures: some CPUs' RDRAND
- * reports success while returning all ones.
+ * One word from RDRAND; 0 when it kept failing. All zeros or all ones
+ * count as failures: some CPUs' RDRAND reports success while returning
+ * all ones.
  */
-static int hw_word(int kind, uintptr_t *out)
+static int rdrand_word(uintptr_t *out)
 {
-    unsigned char ok = 0;
-    uintptr_t v = 0;
-    for (int tries = 0; tries < 64 && !ok; tries++) {
-        if (kind == SEL4RT_ENTROPY_RDSEED) {
-            __asm__ __volatile__("rdseed %0; setc %1" : "=r"(v), "=qm"(ok) : : "cc");
-        } else {
-            __asm__ __volatile__("rdrand %0; setc %1" : "=r"(v), "=qm"(ok) : : "cc");
-        }
-        ok = ok && v != 0 && v != (uintptr_t)-1;
-    }
-    *out = v;
-    return ok;
-}
-
-/* Which instruction the CPU offers: SEL4RT_ENTROPY_RDSEED, _RDRAND, or _NONE. */
-static int hw_kind(void)
-{
-    unsigned r[3];
-    cpuid(0, r);
-    unsigned max_leaf = r[0];
-    if (max_leaf >= 7) {
-        cpuid(7, r);
-        if (r[1] & (1u << 18)) {
-            return SEL4RT_ENTROPY_RDSEED;
+    for (int tries = 0; tries < 16; tries++) {
+        unsigned char ok;
+        __asm__ __volatile__("rdrand %0; setc %1" : "=r"(*out), "=qm"(ok) : : "cc");
+        if (ok && *out != 0 && *out != (uintptr_t)-1) {
+            return 1;
         }
     }
-    cpuid(1, r);
-    return (r[2] & (1u << 30)) ? SEL4RT_ENTROPY_RDRAND : SEL4RT_ENTROPY_NONE;
+    return 0;
 }
 #endif
 
@@ -117,33 +98,28 @@ static uintptr_t read_counter(void)
 #endif
 }
 
-void sel4rt_entropy(unsigned char *out, size_t n, uintptr_t seed)
+void sel4rt_entropy(uintptr_t *out, size_t words, uintptr_t seed)
 {
-    int source = SEL4RT_ENTROPY_NONE;
-    uintptr_t h = sel4rt_mix(seed, (uintptr_t)out);
+    int source = SEL4RT_ENTROPY_RDRAND;
 #if SEL4RT_HW_RANDOM
-    int kind = hw_kind();
+    int hw = have_rdrand();
+#else
+    int const hw = 0;
 #endif
-    for (size_t i = 0; i < n; i += sizeof(uintptr_t)) {
-        uintptr_t w = 0;
-        int got = SEL4RT_ENTROPY_NONE;
+    uintptr_t h = seed ^ (uintptr_t)out;
+    for (size_t i = 0; i < words; i++) {
 #if SEL4RT_HW_RANDOM
-        if (kind != SEL4RT_ENTROPY_NONE && hw_word(kind, &w)) {
-            got = kind;
+        if (hw && rdrand_word(&out[i])) {
+            continue;
         }
 #endif
-        if (got == SEL4RT_ENTROPY_NONE) {
-            uintptr_t c = read_counter();
-            h = sel4rt_mix(h, c ^ i);
-            w = h;
-            got = c ? SEL4RT_ENTROPY_COUNTER : SEL4RT_ENTROPY_NONE;
-        }
-        if (!i || got < source) {
-            source = got; /* the weakest source any word came from */
-        }
-        for (size_t k = 0; k < sizeof(w) && i + k < n; k++) {
-            out[i + k] = (unsigned char)(w >> (8 * k));
+        uintptr_t c = read_counter();
+        h = sel4rt_mix(h, c ^ i);
+        out[i] = h;
+        if (source != SEL4RT_ENTROPY_NONE) {
+            source = c ? SEL4RT_ENTROPY_COUNTER : SEL4RT_ENTROPY_NONE; /* the weakest source any word came from */
         }
     }
+    (void)hw;
     sel4rt_entropy_source = source;
 }

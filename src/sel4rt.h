@@ -95,6 +95,17 @@ long sel4_vsyscall(long sysnum, ...);
 
 /* Fill sel4rt_env from the vectors and find the TLS image; stops with a message on bad input. */
 void sel4rt_read_env(int argc, char const *const *argv, char const *const *envp, auxv_t const *auxv);
+/*
+ * The part of sel4rt_read_env after the vectors: seed the stack guard and
+ * find the TLS image in the program headers. The root task's start calls
+ * it directly, having filled sel4rt_env itself.
+ */
+void sel4rt_read_image(struct sel4rt_env *env);
+/*
+ * From a filled sel4rt_env to the end: the initial thread's TLS (on this
+ * frame's stack if need be), constructors, main, exit.
+ */
+_Noreturn void sel4rt_run_main(int (*main_fn)());
 /* Write the initial TLS into the linker-sized area, else the static area; 0 if it fits neither. */
 uintptr_t sel4rt_place_initial_tls(void);
 /* Stop, naming how much TLS was needed and what was available. */
@@ -183,19 +194,17 @@ void sel4rt_seed_stack_guard(struct sel4rt_env const *env, void const *stack) __
 /* ---- entropy (entropy.c) ---- */
 
 /*
- * Fill out[0 .. n) from the best source user mode has here, mixed with
- * seed. Sets sel4rt_entropy_source to the weakest source used.
+ * Fill out[0 .. words) from the best source user mode has here, mixed
+ * with seed. Sets sel4rt_entropy_source to the weakest source used.
  */
-void sel4rt_entropy(unsigned char *out, size_t n, uintptr_t seed);
-enum { SEL4RT_ENTROPY_NONE, SEL4RT_ENTROPY_COUNTER, SEL4RT_ENTROPY_RDRAND, SEL4RT_ENTROPY_RDSEED };
+void sel4rt_entropy(uintptr_t *out, size_t words, uintptr_t seed);
+enum { SEL4RT_ENTROPY_NONE, SEL4RT_ENTROPY_COUNTER, SEL4RT_ENTROPY_RDRAND };
 extern int sel4rt_entropy_source;
 /* Fold v into the hash h (every input bit reaches every output bit). */
 uintptr_t sel4rt_mix(uintptr_t h, uintptr_t v);
 
 /* ---- the root task (start_root.c) ---- */
 
-/* What the root task's start knows of its own stack; weak: linked only with _sel4_start. */
-void sel4rt_root_ready(struct sel4rt_env const *env) __attribute__((weak));
 /* Print the root task's stack use (Sel4RuntimeStackReport). */
 /*@ assigns \nothing; */
 void sel4rt_report_stack(void) __attribute__((weak));
@@ -245,10 +254,11 @@ void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env);
  */
 _Noreturn void sel4rt_port_exit(int code, struct sel4rt_env const *env);
 /*
- * Unmap page `index` of the program's own image (bootinfo's
+ * Unmap page `index` of the root task's own image (bootinfo's
  * userImageFrames), which is mapped at `page`. Returns 0 or an error code.
+ * Called before the thread has TLS or an IPC buffer.
  */
-int sel4rt_port_unmap_image_page(struct sel4rt_env const *env, size_t index, void *page);
+int sel4rt_port_unmap_image_page(void const *bootinfo, size_t index, void *page);
 /* Stop the calling thread for good, without using the CPU (another thread is exiting). */
 _Noreturn void sel4rt_port_stop_thread(void);
 

@@ -30,7 +30,7 @@ void sel4rt_seed_stack_guard(struct sel4rt_env const *env, void const *stack)
         sel4rt_copy((unsigned char *)&guard, env->random, sizeof(guard));
     } else {
         uintptr_t seed = sel4rt_mix(sel4rt_mix((uintptr_t)stack, (uintptr_t)env->bootinfo), (uintptr_t)env->ipc_buffer);
-        sel4rt_entropy((unsigned char *)&guard, sizeof(guard), seed);
+        sel4rt_entropy(&guard, 1, seed);
     }
     /* A zero byte stops string functions from reading or writing past the guard. */
     guard &= ~(uintptr_t)0xff00;

@@ -24,6 +24,17 @@ extern void _fini(void) __attribute__((weak));
 /* The program's own ELF header, mapped when the first PT_LOAD starts at offset 0. */
 extern Elf_Ehdr const __ehdr_start __attribute__((weak, visibility("hidden")));
 
+/*
+ * A weak symbol's address, 0 when nothing defines it. On aarch64 GCC
+ * reaches weak symbols through a GOT, which costs a static root task 80
+ * bytes for these few; a literal-pool load needs none.
+ */
+#if defined(__aarch64__) && !defined(__FRAMAC__)
+#define WEAK_ADDR(sym) __extension__({ uintptr_t a_; __asm__(".weak " #sym "\n\tldr %0, =" #sym : "=r"(a_)); a_; })
+#else
+#define WEAK_ADDR(sym) ((uintptr_t)&(sym))
+#endif
+
 /* The area the linker sized from the image (src/tls_area.lds), when the program was linked with it. */
 extern unsigned char __sel4rt_tls_area[] __attribute__((weak, visibility("hidden")));
 extern unsigned char __sel4rt_tls_area_end[] __attribute__((weak, visibility("hidden")));
@@ -75,21 +86,15 @@ seL4_BootInfo *sel4runtime_bootinfo(void)
 /* The program headers: from the auxiliary vector, else from our own ELF header. */
 void sel4rt_find_phdrs(struct sel4rt_env *env)
 {
-    if (env->phdr || !&__ehdr_start) {
+    uintptr_t ehdr = WEAK_ADDR(__ehdr_start);
+    if (env->phdr || !ehdr) {
         return;
     }
-    Elf_Ehdr const *eh = &__ehdr_start;
-    if (eh->e_ident[0] != 0x7f || eh->e_ident[1] != 'E' || eh->e_ident[2] != 'L'
-        || eh->e_ident[3] != 'F') {
-        sel4rt_fatal(SEL4RT_E_PHDR, "__ehdr_start %x is not an ELF header", (uintptr_t)eh);
-    }
+    /* The linker defines __ehdr_start as this program's own header, of this ELF class. */
+    Elf_Ehdr const *eh = (Elf_Ehdr const *)ehdr;
     env->phdr = (unsigned char const *)eh + eh->e_phoff;
-    env->phent = eh->e_phentsize;
+    env->phent = sizeof(Elf_Phdr);
     env->phnum = eh->e_phnum;
-    if (env->phent != sizeof(Elf_Phdr)) {
-        sel4rt_fatal(SEL4RT_E_PHDR, "e_phentsize is not this ELF class's program-header size; it is %u",
-                     env->phent);
-    }
 }
 
 void __sel4runtime_run_constructors(void)
@@ -97,7 +102,7 @@ void __sel4runtime_run_constructors(void)
     for (sel4rt_routine const *f = __preinit_array_start; f < __preinit_array_end; f++) {
         (*f)();
     }
-    if (_init) {
+    if (WEAK_ADDR(_init)) {
         _init();
     }
     for (sel4rt_routine const *f = __init_array_start; f < __init_array_end; f++) {
@@ -110,7 +115,7 @@ void __sel4runtime_run_destructors(void)
     for (sel4rt_routine const *f = __fini_array_end; f > __fini_array_start;) {
         (*--f)();
     }
-    if (_fini) {
+    if (WEAK_ADDR(_fini)) {
         _fini();
     }
 }
@@ -124,10 +129,11 @@ void __sel4runtime_run_destructors(void)
  */
 static void trust_own_alignment(struct sel4rt_env const *env)
 {
-    if (!&__ehdr_start) {
+    uintptr_t ehdr = WEAK_ADDR(__ehdr_start);
+    if (!ehdr) {
         return;
     }
-    Elf_Ehdr const *eh = &__ehdr_start;
+    Elf_Ehdr const *eh = (Elf_Ehdr const *)ehdr;
     void const *own = (unsigned char const *)eh + eh->e_phoff;
     if (own == env->phdr || eh->e_phentsize != sizeof(Elf_Phdr)) {
         return;
@@ -148,9 +154,9 @@ uintptr_t sel4rt_place_initial_tls(void)
      * As addresses, not pointers: C defines neither the difference of two
      * objects' pointers nor a weak symbol's comparison with NULL.
      */
-    uintptr_t area = (uintptr_t)__sel4rt_tls_area;
+    uintptr_t area = WEAK_ADDR(__sel4rt_tls_area);
     if (area) {
-        tp = sel4runtime_write_tls_image_sized(__sel4rt_tls_area, (size_t)((uintptr_t)__sel4rt_tls_area_end - area));
+        tp = sel4runtime_write_tls_image_sized((void *)area, (size_t)(WEAK_ADDR(__sel4rt_tls_area_end) - area));
     }
     if (!tp) {
         tp = sel4runtime_write_tls_image_sized(initial_tls_area, sizeof(initial_tls_area));
@@ -177,7 +183,14 @@ void sel4rt_read_env(int argc, char const *const *argv, char const *const *envp,
         env->ipc_buffer = bi->ipc_buffer;
         env->tcb = env->tcb ? env->tcb : SEL4RT_INIT_THREAD_TCB;
     }
-    if (sel4rt_seed_stack_guard) {
+    sel4rt_read_image(env);
+    trust_own_alignment(env);
+}
+
+void sel4rt_read_image(struct sel4rt_env *env)
+{
+    uintptr_t bad = 0;
+    if (WEAK_ADDR(sel4rt_seed_stack_guard)) {
         /* Only when the guard is ours: a C library that owns it seeds it itself (ssp.c). */
         sel4rt_seed_stack_guard(env, &bad);
     }
@@ -185,11 +198,31 @@ void sel4rt_read_env(int argc, char const *const *argv, char const *const *envp,
     if (!env->phdr) {
         sel4rt_fatal(SEL4RT_E_PHDR, "no program headers: no AT_PHDR and no __ehdr_start (link the ELF headers into the first PT_LOAD)");
     }
-    problem = sel4rt_tls_from_phdrs(env->phdr, env->phent, env->phnum, &sel4rt_tls, &bad);
+    char const *problem = sel4rt_tls_from_phdrs(env->phdr, env->phent, env->phnum, &sel4rt_tls, &bad);
     if (problem) {
         sel4rt_fatal(SEL4RT_E_TLS, "%s %x", problem, bad);
     }
-    trust_own_alignment(env);
+}
+
+_Noreturn void sel4rt_run_main(int (*main_fn)())
+{
+    struct sel4rt_env const *env = &sel4rt_env;
+    uintptr_t tp = sel4rt_place_initial_tls();
+    /*
+     * Only sel4rt's own entry code knows how much stack there is to lend;
+     * another caller (CAmkES) gets a named stop rather than an overrun.
+     * Borrowed from this frame, which lives as long as the program.
+     */
+    size_t need = sel4rt_tls.layout.region_size;
+    if (!tp && need <= sel4rt_stack_budget) {
+        tp = sel4runtime_write_tls_image(__builtin_alloca(need));
+    }
+    if (!tp) {
+        sel4rt_no_initial_tls(sel4rt_stack_budget);
+    }
+    sel4rt_enter_initial_tls(tp);
+    __sel4runtime_run_constructors();
+    sel4runtime_exit((main_fn ? main_fn : main)(env->argc, env->argv, env->envp));
 }
 
 _Noreturn void sel4rt_no_initial_tls(size_t stack_budget)
@@ -216,9 +249,6 @@ void sel4rt_enter_initial_tls(uintptr_t tp)
     /* Published only now: exit uses libsel4 invocations, which need TLS and the IPC buffer. */
     __atomic_store_n(&sel4rt_initial_tp, tp, __ATOMIC_RELEASE);
     sel4rt_port_initial_thread_ready(env);
-    if (sel4rt_root_ready) {
-        sel4rt_root_ready(env);
-    }
 }
 
 void __sel4runtime_load_env(int argc, char const *const *argv, char const *const *envp,

@@ -23,10 +23,10 @@ extern unsigned char sel4rt_root_stack[CONFIG_SEL4RUNTIME_ROOT_STACK];
 extern unsigned char sel4rt_root_stack_guard[SEL4RT_IMAGE_PAGE];
 #endif
 
-/* Set once the root task's start ran: the hooks below act only for it. */
+#ifdef CONFIG_SEL4RUNTIME_STACK_REPORT
+/* Set once the root task's start ran: the report is only for it. */
 static int started_as_root;
 
-#ifdef CONFIG_SEL4RUNTIME_STACK_REPORT
 /*
  * Mark the stack below the caller's frame as unused. `here` is an address
  * in that frame; the 1 KiB under it stays untouched, for the rest of the
@@ -67,13 +67,17 @@ void sel4rt_report_stack(void)
  * Unmap the page under the stack. The kernel gives the root task one frame
  * capability per page of its image, in address order from the lowest
  * address of any program header with memory (as both the x86 kernel and
- * the elfloader compute the image's start).
+ * the elfloader compute the image's start). Done before the thread has
+ * TLS, so the invocation touches no IPC buffer (port/sel4).
  */
-static void unmap_guard(struct sel4rt_env const *env)
+static void unmap_guard(struct sel4rt_env const *env, void const *bootinfo)
 {
     Elf_Phdr const *ph = env->phdr;
+    if (!ph) {
+        return; /* start-up stops soon, saying why */
+    }
     uintptr_t start = (uintptr_t)-1;
-    for (size_t i = 0; ph && i < env->phnum; i++) {
+    for (size_t i = 0; i < env->phnum; i++) {
         if (ph[i].p_memsz && ph[i].p_vaddr < start) {
             start = (uintptr_t)ph[i].p_vaddr;
         }
@@ -82,7 +86,7 @@ static void unmap_guard(struct sel4rt_env const *env)
     start &= ~(uintptr_t)(SEL4RT_IMAGE_PAGE - 1);
     int err = -1;
     if (guard >= start) {
-        err = sel4rt_port_unmap_image_page(env, (guard - start) / SEL4RT_IMAGE_PAGE, sel4rt_root_stack_guard);
+        err = sel4rt_port_unmap_image_page(bootinfo, (guard - start) / SEL4RT_IMAGE_PAGE, sel4rt_root_stack_guard);
     }
     if (err) {
         sel4rt_print("%s: sel4rt: the stack guard page at %x stays mapped (error %d): "
@@ -91,18 +95,6 @@ static void unmap_guard(struct sel4rt_env const *env)
     }
 }
 #endif
-
-void sel4rt_root_ready(struct sel4rt_env const *env)
-{
-    if (!started_as_root) {
-        return;
-    }
-#ifdef CONFIG_SEL4RUNTIME_ROOT_STACK_GUARD
-    unmap_guard(env);
-#else
-    (void)env;
-#endif
-}
 
 void __sel4_start_root(void *boot_info)
 {
@@ -116,12 +108,12 @@ void __sel4_start_root(void *boot_info)
         char const *argv[2];
         char const *envp[2];
         uintptr_t auxv[2 * 10];
-        unsigned char random[16];
+        uintptr_t random[16 / SEL4RT_WORD]; /* AT_RANDOM's 16 bytes */
     } v;
 #ifdef CONFIG_SEL4RUNTIME_STACK_REPORT
     fill_stack((uintptr_t)&v);
-#endif
     started_as_root = 1;
+#endif
     /* Field by field: an aggregate initialiser may become a memset call, and there is no libc. */
     v.argv[0] = "rootserver";
     v.argv[1] = SEL4RUNTIME_NULL;
@@ -132,23 +124,43 @@ void __sel4_start_root(void *boot_info)
         sel4rt_fatal(SEL4RT_E_BOOTINFO, "bootinfo pointer %x is NULL or not word-aligned", (uintptr_t)bi);
     }
     sel4rt_find_phdrs(&sel4rt_env);
+#ifdef CONFIG_SEL4RUNTIME_ROOT_STACK_GUARD
+    unmap_guard(&sel4rt_env, boot_info);
+#endif
     /* Nothing hands a root task random bytes: AT_RANDOM from the best source here. */
-    sel4rt_entropy(v.random, sizeof(v.random),
+    sel4rt_entropy(v.random, 16 / SEL4RT_WORD,
                    sel4rt_mix((uintptr_t)boot_info, (uintptr_t)bi->ipc_buffer ^ bi->extra_len));
 
+    /*
+     * sel4rt_env as the auxv below would fill it, without parsing that:
+     * the vector is for the program (sel4runtime_auxv, musl), and a root
+     * task then carries no parser.
+     */
+    struct sel4rt_env *env = &sel4rt_env;
+    env->argc = 1;
+    env->argv = v.argv;
+    env->envp = v.envp;
+    env->auxv = (auxv_t const *)(void *)v.auxv;
+    env->pagesz = SEL4RT_IMAGE_PAGE;
+    env->random = v.random;
+    env->sysinfo = (void *)sel4_vsyscall;
+    env->bootinfo = boot_info;
+    env->ipc_buffer = bi->ipc_buffer;
+    env->tcb = SEL4RT_INIT_THREAD_TCB;
+
     uintptr_t *a = v.auxv;
-    if (sel4rt_env.phdr) {
+    if (env->phdr) {
         *a++ = AT_PHDR;
-        *a++ = (uintptr_t)sel4rt_env.phdr;
+        *a++ = (uintptr_t)env->phdr;
         *a++ = AT_PHENT;
-        *a++ = sel4rt_env.phent;
+        *a++ = env->phent;
         *a++ = AT_PHNUM;
-        *a++ = sel4rt_env.phnum;
+        *a++ = env->phnum;
     }
     *a++ = AT_PAGESZ;
-    *a++ = 4096;
+    *a++ = SEL4RT_IMAGE_PAGE;
     *a++ = AT_SYSINFO;
-    *a++ = (uintptr_t)sel4_vsyscall;
+    *a++ = (uintptr_t)env->sysinfo;
     *a++ = AT_RANDOM;
     *a++ = (uintptr_t)v.random;
     *a++ = AT_SEL4_BOOT_INFO;
@@ -162,5 +174,6 @@ void __sel4_start_root(void *boot_info)
     sel4rt_stack_budget = CONFIG_SEL4RUNTIME_ROOT_STACK > SEL4RT_ROOT_STACK_KEEP
                               ? CONFIG_SEL4RUNTIME_ROOT_STACK - SEL4RT_ROOT_STACK_KEEP
                               : 0;
-    __sel4runtime_start_main(main, 1, v.argv, v.envp, (auxv_t const *)(void *)v.auxv);
+    sel4rt_read_image(env);
+    sel4rt_run_main(main);
 }

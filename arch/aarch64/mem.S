@@ -7,14 +7,14 @@
  * only: these run in any thread, and a seL4 thread may have its FPU
  * disabled (seL4_TCBFlag_fpuDisabled), where one q-register access is a
  * fault; with lazy FPU switching it would cost a kernel trap and FPU state
- * on every later switch. 64 bytes a round through x-register pairs, and
- * DC ZVA (a whole cache block per instruction, no FPU) for large zeroing
- * when DCZID_EL0 says user code may use it. Replaces src/mem.c.
- * Unaligned accesses are fine: TLS lives in normal memory.
+ * on every later switch. 64 bytes a round through x-register pairs.
+ * Replaces src/mem.c. Unaligned accesses are fine: TLS lives in normal
+ * memory.
  *
- * The last bytes are moved by one 16-byte pair ending at the last byte,
- * overlapping what went before (the source and destination never overlap
- * each other).
+ * From 16 bytes, the last bytes are moved by one 16-byte pair ending at
+ * the last byte, overlapping what went before (the source and destination
+ * never overlap each other). Below 8, byte by byte: small on purpose, as
+ * a root task pays for every byte of the runtime.
  */
     .text
 
@@ -55,19 +55,11 @@ sel4rt_copy:
     str x6, [x0]
     str x7, [x5, #-8]
     ret
-7:  tbz x2, #2, 8f               /* 4..7 */
-    ldr w6, [x1]
-    ldr w7, [x4, #-4]
-    str w6, [x0]
-    str w7, [x5, #-4]
-    ret
-8:  cbz x2, 9f                   /* 1..3: first byte, then the last two */
-    ldrb w6, [x1]
-    strb w6, [x0]
-    cmp x2, #2
-    b.lo 9f
-    ldrh w7, [x4, #-2]
-    strh w7, [x5, #-2]
+7:  cbz x2, 9f                   /* 1..7 */
+8:  ldrb w6, [x1], #1
+    strb w6, [x0], #1
+    cmp x0, x5
+    b.ne 8b
 9:  ret
     .size sel4rt_copy, . - sel4rt_copy
 
@@ -78,37 +70,7 @@ sel4rt_zero:
     add x5, x0, x1               /* end */
     cmp x1, #16
     b.lo 7f
-    cmp x1, #2048                /* DC ZVA only pays off over many blocks */
-    b.lo 3f
-    mrs x2, dczid_el0
-    tbnz x2, #4, 3f              /* DZP: DC ZVA not allowed here */
-    and x2, x2, #15
-    mov x3, #4
-    lsl x3, x3, x2               /* block size in bytes */
-    cmp x3, #64
-    b.lo 3f
-    cmp x1, x3, lsl #2           /* at least four blocks */
-    b.lo 3f
-    sub x4, x3, #1
-    add x6, x0, x4
-    bic x6, x6, x4               /* first block boundary */
-1:  stp xzr, xzr, [x0]           /* head, 64 bytes at a time: may run past the boundary */
-    stp xzr, xzr, [x0, #16]
-    stp xzr, xzr, [x0, #32]
-    stp xzr, xzr, [x0, #48]
-    add x0, x0, #64
-    cmp x0, x6
-    b.lo 1b
-    mov x0, x6
-    bic x6, x5, x4               /* last block boundary */
-2:  dc zva, x0
-    add x0, x0, x3
-    cmp x0, x6
-    b.lo 2b
-    sub x1, x5, x0               /* the tail, below one block */
-    cmp x1, #16
-    b.lo 7f
-3:  subs x1, x1, #64
+    subs x1, x1, #64
     b.lo 5f
 4:  stp xzr, xzr, [x0], #64
     stp xzr, xzr, [x0, #-48]
@@ -127,15 +89,11 @@ sel4rt_zero:
     str xzr, [x0]
     str xzr, [x5, #-8]
     ret
-10: tbz x1, #2, 11f              /* 4..7 */
-    str wzr, [x0]
-    str wzr, [x5, #-4]
-    ret
-11: cbz x1, 12f                  /* 1..3: first byte, then the last two */
-    strb wzr, [x0]
-    cmp x1, #2
-    b.lo 12f
-    strh wzr, [x5, #-2]
+10: cbz x1, 12f                  /* 1..7 */
+11: strb wzr, [x0], #1
+    cmp x0, x5
+    b.ne 11b
 12: ret
     .size sel4rt_zero, . - sel4rt_zero
+
     .section .note.GNU-stack, "", %progbits

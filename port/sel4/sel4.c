@@ -78,23 +78,31 @@ void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env)
 #endif
 }
 
-int sel4rt_port_unmap_image_page(struct sel4rt_env const *env, size_t index, void *page)
+int sel4rt_port_unmap_image_page(void const *bootinfo, size_t index, void *page)
 {
     (void)page;
-    seL4_BootInfo const *bi = env->bootinfo;
-    if (!bi || index >= bi->userImageFrames.end - bi->userImageFrames.start) {
+    seL4_BootInfo const *bi = bootinfo;
+    if (index >= bi->userImageFrames.end - bi->userImageFrames.start) {
         return seL4_RangeError;
     }
-    seL4_CPtr frame = bi->userImageFrames.start + index;
+    /*
+     * The invocation by hand rather than through libsel4's seL4_*_Page_Unmap:
+     * that one copies registers into the IPC buffer on failure, through TLS,
+     * and the thread has neither yet. Nothing but the label goes in or out.
+     */
 #if defined(CONFIG_ARCH_X86)
-    return seL4_X86_Page_Unmap(frame);
+    seL4_Word label = X86PageUnmap;
 #elif defined(CONFIG_ARCH_ARM)
-    return seL4_ARM_Page_Unmap(frame);
+    seL4_Word label = ARMPageUnmap;
 #elif defined(CONFIG_ARCH_RISCV)
-    return seL4_RISCV_Page_Unmap(frame);
+    seL4_Word label = RISCVPageUnmap;
 #else
 #error "sel4rt: no page-unmap invocation for this architecture"
 #endif
+    seL4_Word mr0 = 0, mr1 = 0, mr2 = 0, mr3 = 0;
+    seL4_MessageInfo_t out = seL4_CallWithMRs(bi->userImageFrames.start + index,
+                                              seL4_MessageInfo_new(label, 0, 0, 0), &mr0, &mr1, &mr2, &mr3);
+    return (int)seL4_MessageInfo_get_label(out);
 }
 
 /*

@@ -5,7 +5,7 @@
 /*
  * AT_RANDOM for a root task, which nothing else gives one: 16 bytes in the
  * auxiliary vector sel4rt builds from the bootinfo, from the best source
- * here (RDSEED/RDRAND where CPUID offers them, else a counter), and the
+ * here (RDRAND where CPUID offers it, else a counter), and the
  * stack-protector guard seeded from those same bytes. Prints them, so
  * random_differs.cmake can check that two runs get different ones.
  * FALLBACK: linked with a runtime built without the hardware sources.
@@ -18,7 +18,7 @@ static struct test_bootinfo bootinfo = {.num_nodes = 1, .ipc_buffer = ipc_buffer
 /* The runtime's own: which source the bytes came from (src/sel4rt.h). */
 extern int sel4rt_entropy_source;
 extern uintptr_t __stack_chk_guard;
-enum { NONE, COUNTER, RDRAND, RDSEED };
+enum { NONE, COUNTER, RDRAND };
 
 uintptr_t test_setup(uintptr_t *real_sp)
 {
@@ -39,13 +39,6 @@ static int expected_source(void)
 #endif
 #else
     unsigned a, b, c, d;
-    __asm__ __volatile__("cpuid" : "=a"(a), "=b"(b), "=c"(c), "=d"(d) : "a"(0), "c"(0));
-    if (a >= 7) {
-        __asm__ __volatile__("cpuid" : "=a"(a), "=b"(b), "=c"(c), "=d"(d) : "a"(7), "c"(0));
-        if (b & (1u << 18)) {
-            return RDSEED;
-        }
-    }
     __asm__ __volatile__("cpuid" : "=a"(a), "=b"(b), "=c"(c), "=d"(d) : "a"(1), "c"(0));
     return (c & (1u << 30)) ? RDRAND : COUNTER;
 #endif
