@@ -98,6 +98,7 @@ static uintptr_t read_counter(void)
 #endif
 }
 
+/* seed need not be mixed: every word below mixes it in whole. */
 void sel4rt_entropy(uintptr_t *out, size_t words, uintptr_t seed)
 {
     int source = SEL4RT_ENTROPY_RDRAND;

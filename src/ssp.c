@@ -29,7 +29,7 @@ void sel4rt_seed_stack_guard(struct sel4rt_env const *env, void const *stack)
         /* The bytes may be unaligned. Not __builtin_memcpy: with -mstrict-align (seL4's aarch64 flags) it becomes a call. */
         sel4rt_copy((unsigned char *)&guard, env->random, sizeof(guard));
     } else {
-        uintptr_t seed = sel4rt_mix(sel4rt_mix((uintptr_t)stack, (uintptr_t)env->bootinfo), (uintptr_t)env->ipc_buffer);
+        uintptr_t seed = (uintptr_t)stack ^ (uintptr_t)env->bootinfo ^ ((uintptr_t)env->ipc_buffer >> 8);
         sel4rt_entropy(&guard, 1, seed);
     }
     /* A zero byte stops string functions from reading or writing past the guard. */

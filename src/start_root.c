@@ -129,7 +129,7 @@ void __sel4_start_root(void *boot_info)
 #endif
     /* Nothing hands a root task random bytes: AT_RANDOM from the best source here. */
     sel4rt_entropy(v.random, 16 / SEL4RT_WORD,
-                   sel4rt_mix((uintptr_t)boot_info, (uintptr_t)bi->ipc_buffer ^ bi->extra_len));
+                   (uintptr_t)boot_info ^ ((uintptr_t)bi->ipc_buffer >> 8) ^ bi->extra_len);
 
     /*
      * sel4rt_env as the auxv below would fill it, without parsing that:

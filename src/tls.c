@@ -49,8 +49,12 @@ uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift)
      * variant II: up to 4 KiB or more) is never read, so it is left as it is.
      */
     sel4rt_zero(base + l->tcb_offset, SEL4RT_TCB_SIZE);
-    sel4rt_copy(block, sel4rt_tls.tdata, filesz);
-    sel4rt_zero(block + filesz, sel4rt_tls.memsz - filesz);
+    if (filesz) { /* empty parts are common (no .tdata, or no .tbss): no call for them */
+        sel4rt_copy(block, sel4rt_tls.tdata, filesz);
+    }
+    if (sel4rt_tls.memsz > filesz) {
+        sel4rt_zero(block + filesz, sel4rt_tls.memsz - filesz);
+    }
 
     unsigned char *tcb = base + l->tp_offset;
 #if !SEL4RT_TLS_ABOVE_TP
@@ -71,10 +75,18 @@ uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift)
 /*@ assigns \nothing;
     ensures \result == sel4rt_block_at(tp);
 */
-unsigned char *sel4rt_tls_block_of(uintptr_t tp)
+static inline __attribute__((always_inline)) unsigned char *block_at(uintptr_t tp)
 {
     struct sel4rt_tls_layout const *l = &sel4rt_tls.layout;
     return (unsigned char *)(tp - l->tp_offset + l->block_offset);
+}
+
+/*@ assigns \nothing;
+    ensures \result == sel4rt_block_at(tp);
+*/
+unsigned char *sel4rt_tls_block_of(uintptr_t tp)
+{
+    return block_at(tp);
 }
 
 sel4runtime_size_t sel4runtime_get_tls_size(void)
@@ -108,7 +120,8 @@ int sel4runtime_initial_tls_enabled(void)
     ensures \result == \null || (mem != \null && \exists integer pad; 0 <= pad && pad + sel4rt_tls.layout.span <= size
                                   && \result == mem + pad);
 */
-static unsigned char *place(unsigned char *mem, size_t size, uintptr_t at)
+/* Inlined whatever the optimisation level: a call would cost each new thread more than its body. */
+static inline __attribute__((always_inline)) unsigned char *place(unsigned char *mem, size_t size, uintptr_t at)
 {
     struct sel4rt_tls_layout const *l = &sel4rt_tls.layout;
     /* Bytes from `at` up to the next multiple of the alignment. */
@@ -154,7 +167,15 @@ sel4runtime_uintptr_t sel4runtime_setup_thread_tls_at(void *local, sel4runtime_s
     uintptr_t local_tp = sel4rt_tls_write(base, shift);
     unsigned char *slot = sel4rt_port_ipc_buffer_slot();
     if (slot) {
-        __sel4runtime_write_tls_variable(local_tp, slot, (unsigned char *)&ipc_buffer, sizeof(ipc_buffer));
+        /*
+         * The IPC buffer variable lies at the same offset in every thread's
+         * block: found in the caller's, stored in the new one's (as
+         * __sel4runtime_write_tls_variable would, without a copy loop).
+         */
+        uintptr_t off = (uintptr_t)slot - (uintptr_t)block_at(sel4runtime_get_tls_base());
+        if (off < sel4rt_tls.memsz && sel4rt_tls.memsz - off >= sizeof(ipc_buffer)) {
+            put_word(block_at(local_tp) + off, (uintptr_t)ipc_buffer);
+        }
     }
     return local_tp + shift;
 }
@@ -196,12 +217,12 @@ int __sel4runtime_write_tls_variable(sel4runtime_uintptr_t dest_tls_base,
                                      unsigned char *src,
                                      sel4runtime_size_t bytes)
 {
-    uintptr_t block = (uintptr_t)sel4rt_tls_block_of(sel4runtime_get_tls_base());
+    uintptr_t block = (uintptr_t)block_at(sel4runtime_get_tls_base());
     uintptr_t at = (uintptr_t)local_tls_dest;
     size_t memsz = sel4rt_tls.memsz;
     if (!dest_tls_base || at < block || at - block > memsz || bytes > memsz - (at - block)) {
         return -1;
     }
-    sel4rt_copy(sel4rt_tls_block_of(dest_tls_base) + (at - block), src, bytes);
+    sel4rt_copy(block_at(dest_tls_base) + (at - block), src, bytes);
     return 0;
 }

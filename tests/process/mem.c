@@ -6,7 +6,7 @@
  * The runtime's copy and zero (src/mem.c, or arch/<arch>/mem.S), every
  * size up to 1100 bytes at every misalignment of either side: the bytes
  * asked for change, and not one byte around them; sizes to 5000 reach
- * aarch64's DC ZVA path.
+ * aarch64's 64-byte rounds.
  */
 #include "check.h"
 
