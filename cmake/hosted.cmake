@@ -5,6 +5,10 @@
 option(SEL4RT_TESTS "Build the real-process tests" ON)
 option(SEL4RT_UNIT_TESTS "Build the unit tests (needs a hosted C library)" OFF)
 option(SEL4RT_FUZZ "Build and run the libFuzzer targets (clang)" OFF)
+option(SEL4RT_PRINTING "Link the runtime's messages (OFF: none, as in a seL4 build without KernelPrinting)" ON)
+if(NOT SEL4RT_PRINTING)
+    list(APPEND SEL4RT_RUNTIME_FLAGS -DSEL4RT_PRINTING=0)
+endif()
 
 sel4rt_gen_config()
 

@@ -13,6 +13,7 @@
 #include <sel4/sel4.h>
 #include <sel4runtime.h>
 #include <sel4runtime/mode/elf.h>
+#include "objects.h"
 #include "print.h"
 
 #ifdef CONFIG_KERNEL_MCS
@@ -51,21 +52,6 @@ static void second_thread(void)
     check(tls_counter == 7, "second thread's TLS kept its own value");
     seL4_Send(endpoint, seL4_MessageInfo_new(1, 0, 0, 0));
     seL4_TCB_Suspend(tcb);
-}
-
-/* Retype one object of `type` from the first untyped that holds it, into the next free slot. */
-static seL4_CPtr make_object(seL4_BootInfo *bi, seL4_Word type, seL4_Word size_bits, seL4_CPtr *free_slot)
-{
-    for (seL4_CPtr ut = bi->untyped.start; ut < bi->untyped.end; ut++) {
-        seL4_UntypedDesc const *d = &bi->untypedList[ut - bi->untyped.start];
-        if (d->isDevice || d->sizeBits < size_bits) {
-            continue;
-        }
-        if (seL4_Untyped_Retype(ut, type, 0, seL4_CapInitThreadCNode, 0, 0, *free_slot, 1) == seL4_NoError) {
-            return (*free_slot)++;
-        }
-    }
-    return seL4_CapNull;
 }
 
 /* The frame cap of a page of our own image: image frames come in address order. */
