@@ -7,7 +7,8 @@
  * sel4runtime, so a program may supply its own (which then calls
  * __sel4runtime_load_env) without a clash. Processes enter through it;
  * the root task's start fills sel4rt_env itself and goes straight to
- * sel4rt_run_main, so a root task carries no auxv parser.
+ * sel4rt_run_main, so a root task linked with --gc-sections carries no
+ * auxv parser.
  */
 #include "sel4rt.h"
 #include <sel4runtime/start.h>

@@ -134,7 +134,7 @@ void __sel4_start_root(void *boot_info)
     /*
      * sel4rt_env as the auxv below would fill it, without parsing that:
      * the vector is for the program (sel4runtime_auxv, musl), and a root
-     * task then carries no parser.
+     * task linked with --gc-sections then carries no parser.
      */
     struct sel4rt_env *env = &sel4rt_env;
     env->argc = 1;

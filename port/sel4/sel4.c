@@ -99,9 +99,19 @@ int sel4rt_port_unmap_image_page(void const *bootinfo, size_t index, void *page)
 #else
 #error "sel4rt: no page-unmap invocation for this architecture"
 #endif
-    seL4_Word mr0 = 0, mr1 = 0, mr2 = 0, mr3 = 0;
-    seL4_MessageInfo_t out = seL4_CallWithMRs(bi->userImageFrames.start + index,
-                                              seL4_MessageInfo_new(label, 0, 0, 0), &mr0, &mr1, &mr2, &mr3);
+    seL4_CPtr frame = bi->userImageFrames.start + index;
+    seL4_MessageInfo_t info = seL4_MessageInfo_new(label, 0, 0, 0);
+    /* As many message registers as the architecture passes in registers (none is read: length 0). */
+    seL4_Word mr0 = 0, mr1 = 0;
+#if defined(CONFIG_ARCH_IA32) && defined(CONFIG_KERNEL_MCS)
+    (void)mr1;
+    seL4_MessageInfo_t out = seL4_CallWithMRs(frame, info, &mr0);
+#elif defined(CONFIG_ARCH_IA32)
+    seL4_MessageInfo_t out = seL4_CallWithMRs(frame, info, &mr0, &mr1);
+#else
+    seL4_Word mr2 = 0, mr3 = 0;
+    seL4_MessageInfo_t out = seL4_CallWithMRs(frame, info, &mr0, &mr1, &mr2, &mr3);
+#endif
     return (int)seL4_MessageInfo_get_label(out);
 }
 
