@@ -110,6 +110,13 @@ int main(void)
 #if defined(CONFIG_ARCH_X86_64)
     regs.rip = (seL4_Word)thread_entry;
     regs.rsp = sp - sizeof(seL4_Word);
+#elif defined(CONFIG_ARCH_IA32)
+    regs.eip = (seL4_Word)thread_entry;
+    regs.esp = sp - sizeof(seL4_Word);
+#elif defined(CONFIG_ARCH_RISCV)
+    regs.pc = (seL4_Word)thread_entry;
+    regs.sp = sp;
+    __asm__("mv %0, gp" : "=r"(regs.gp)); /* linker relaxation may address data through gp */
 #else
     regs.pc = (seL4_Word)thread_entry;
     regs.sp = sp;
