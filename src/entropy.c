@@ -108,18 +108,29 @@ void sel4rt_entropy(uintptr_t *out, size_t words, uintptr_t seed)
     int const hw = 0;
 #endif
     uintptr_t h = seed ^ (uintptr_t)out;
+    int mixed = 0;
     for (size_t i = 0; i < words; i++) {
 #if SEL4RT_HW_RANDOM
         if (hw && rdrand_word(&out[i])) {
             continue;
         }
 #endif
-        uintptr_t c = read_counter();
-        h = sel4rt_mix(h, c ^ i);
-        out[i] = h;
-        if (source != SEL4RT_ENTROPY_NONE) {
-            source = c ? SEL4RT_ENTROPY_COUNTER : SEL4RT_ENTROPY_NONE; /* the weakest source any word came from */
+        if (!mixed) {
+            uintptr_t c = read_counter();
+            h = sel4rt_mix(h, c);
+            mixed = 1;
+            if (source != SEL4RT_ENTROPY_NONE) {
+                source = c ? SEL4RT_ENTROPY_COUNTER : SEL4RT_ENTROPY_NONE; /* the weakest source any word came from */
+            }
+        } else {
+            /*
+             * Further words from the same read, through a cheap bijection:
+             * reading the counter again a few cycles later would add
+             * next to nothing, and each word's bytes still differ.
+             */
+            h = (h ^ (h >> (4 * sizeof(h)))) * (uintptr_t)0x9e3779b97f4a7c15ull;
         }
+        out[i] = h;
     }
     (void)hw;
     sel4rt_entropy_source = source;

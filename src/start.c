@@ -194,7 +194,9 @@ void sel4rt_read_image(struct sel4rt_env *env)
         /* Only when the guard is ours: a C library that owns it seeds it itself (ssp.c). */
         sel4rt_seed_stack_guard(env, &bad);
     }
-    sel4rt_find_phdrs(env);
+    if (!env->phdr) {
+        sel4rt_find_phdrs(env);
+    }
     if (!env->phdr) {
         sel4rt_fatal(SEL4RT_E_PHDR, "no program headers: no AT_PHDR and no __ehdr_start (link the ELF headers into the first PT_LOAD)");
     }

@@ -48,7 +48,13 @@ uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift)
      * block (before it in variant I, between it and the thread pointer in
      * variant II: up to 4 KiB or more) is never read, so it is left as it is.
      */
+#if SEL4RT_TCB_SIZE == 2 * __SIZEOF_POINTER__
+    /* Two words (aarch64, aarch32): stores, not a call. */
+    put_word(base + l->tcb_offset, 0);
+    put_word(base + l->tcb_offset + SEL4RT_WORD, 0);
+#elif SEL4RT_TCB_SIZE
     sel4rt_zero(base + l->tcb_offset, SEL4RT_TCB_SIZE);
+#endif
     if (filesz) { /* empty parts are common (no .tdata, or no .tbss): no call for them */
         sel4rt_copy(block, sel4rt_tls.tdata, filesz);
     }
