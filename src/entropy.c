@@ -104,24 +104,19 @@ void sel4rt_entropy(uintptr_t *out, size_t words, uintptr_t seed)
     int source = SEL4RT_ENTROPY_RDRAND;
 #if SEL4RT_HW_RANDOM
     int hw = have_rdrand();
-#else
-    int const hw = 0;
 #endif
     uintptr_t h = seed ^ (uintptr_t)out;
-    int mixed = 0;
     for (size_t i = 0; i < words; i++) {
 #if SEL4RT_HW_RANDOM
         if (hw && rdrand_word(&out[i])) {
             continue;
         }
 #endif
-        if (!mixed) {
+        if (source == SEL4RT_ENTROPY_RDRAND) {
+            /* The first word RDRAND did not give: one counter read, the weakest source used. */
             uintptr_t c = read_counter();
             h = sel4rt_mix(h, c);
-            mixed = 1;
-            if (source != SEL4RT_ENTROPY_NONE) {
-                source = c ? SEL4RT_ENTROPY_COUNTER : SEL4RT_ENTROPY_NONE; /* the weakest source any word came from */
-            }
+            source = c ? SEL4RT_ENTROPY_COUNTER : SEL4RT_ENTROPY_NONE;
         } else {
             /*
              * Further words from the same read, through a cheap bijection:
@@ -132,6 +127,5 @@ void sel4rt_entropy(uintptr_t *out, size_t words, uintptr_t seed)
         }
         out[i] = h;
     }
-    (void)hw;
     sel4rt_entropy_source = source;
 }
