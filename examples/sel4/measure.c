@@ -25,6 +25,7 @@
  */
 #include <sel4/sel4.h>
 #include <sel4runtime.h>
+#include "entry.h"
 #include "objects.h"
 #include "print.h"
 
@@ -58,7 +59,6 @@ static seL4_Word stack[1024] __attribute__((aligned(16)));
 static seL4_UserContext regs;
 static seL4_CPtr endpoint, tcb;
 static volatile seL4_Word thread_value;
-extern char __executable_start[];
 
 NOINLINE void measure_begin(void) { BARRIER(); }
 NOINLINE void measure_tls_read(seL4_Word v) { thread_value = v; BARRIER(); }
@@ -103,24 +103,9 @@ int main(void)
     endpoint = make_object(bi, seL4_EndpointObject, seL4_EndpointBits, &free_slot);
     fails |= tcb != 0 && endpoint != 0 ? 0 : 8;
     fails |= sel4runtime_get_tls_size() <= sizeof(tls_region) ? 0 : 0x10;
-    /* Frames of the image are in address order from its first page. */
-    seL4_CPtr ipc_frame = bi->userImageFrames.start +
-                          (((seL4_Word)ipc_page - ((seL4_Word)__executable_start & ~(seL4_Word)4095)) >> 12);
+    seL4_CPtr ipc_frame = own_frame(bi, ipc_page);
     seL4_Word sp = (seL4_Word)&stack[1024];
-#if defined(CONFIG_ARCH_X86_64)
-    regs.rip = (seL4_Word)thread_entry;
-    regs.rsp = sp - sizeof(seL4_Word);
-#elif defined(CONFIG_ARCH_IA32)
-    regs.eip = (seL4_Word)thread_entry;
-    regs.esp = sp - sizeof(seL4_Word);
-#elif defined(CONFIG_ARCH_RISCV)
-    regs.pc = (seL4_Word)thread_entry;
-    regs.sp = sp;
-    __asm__("mv %0, gp" : "=r"(regs.gp)); /* linker relaxation may address data through gp */
-#else
-    regs.pc = (seL4_Word)thread_entry;
-    regs.sp = sp;
-#endif
+    set_entry(&regs, thread_entry, sp);
 
     measure_begin();
 #if MEASURE_SEL4RT && MEASURE_API == 0

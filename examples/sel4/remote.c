@@ -15,6 +15,7 @@
 #include <sel4/sel4.h>
 #include <sel4runtime.h>
 #include <sel4runtime/mode/elf.h>
+#include "entry.h"
 #include "print.h"
 
 #ifdef CONFIG_KERNEL_MCS
@@ -340,20 +341,7 @@ int main(void)
                              own_frame(low, ipc_page));
     err |= seL4_TCB_SetPriority(tcb, seL4_CapInitThreadTCB, seL4_MaxPrio - 1);
     seL4_Word sp = (seL4_Word)&child_stack[2048];
-#if defined(CONFIG_ARCH_X86_64)
-    regs.rip = (seL4_Word)child;
-    regs.rsp = sp - sizeof(seL4_Word); /* as if called: rsp + 8 is 16-byte aligned */
-#elif defined(CONFIG_ARCH_IA32)
-    regs.eip = (seL4_Word)child;
-    regs.esp = sp - sizeof(seL4_Word);
-#elif defined(CONFIG_ARCH_RISCV)
-    regs.pc = (seL4_Word)child;
-    regs.sp = sp;
-    __asm__("mv %0, gp" : "=r"(regs.gp)); /* linker relaxation may address data through gp */
-#else
-    regs.pc = (seL4_Word)child;
-    regs.sp = sp;
-#endif
+    set_entry(&regs, child, sp);
 #if defined(CONFIG_ARCH_AARCH64)
     /* Compilers read tpidr_el0 even when the kernel keeps TLS_BASE in tpidrro_el0. */
     regs.tpidr_el0 = tp;

@@ -12,7 +12,7 @@
  */
 #include <sel4/sel4.h>
 #include <sel4runtime.h>
-#include <sel4runtime/mode/elf.h>
+#include "entry.h"
 #include "objects.h"
 #include "print.h"
 
@@ -54,26 +54,6 @@ static void second_thread(void)
     seL4_TCB_Suspend(tcb);
 }
 
-/* The frame cap of a page of our own image: image frames come in address order. */
-static seL4_CPtr own_frame(seL4_BootInfo *bi, void *page)
-{
-    Elf_Phdr const *ph = 0;
-    seL4_Word n = 0, low = ~(seL4_Word)0;
-    for (auxv_t const *a = sel4runtime_auxv(); a->a_type != AT_NULL; a++) {
-        if (a->a_type == AT_PHDR) {
-            ph = a->a_un.a_ptr;
-        } else if (a->a_type == AT_PHNUM) {
-            n = a->a_un.a_val;
-        }
-    }
-    for (seL4_Word i = 0; ph && i < n; i++) {
-        if (ph[i].p_type == PT_LOAD && ph[i].p_vaddr < low) {
-            low = ph[i].p_vaddr;
-        }
-    }
-    return bi->userImageFrames.start + (((seL4_Word)page - (low & ~(seL4_Word)4095)) >> 12);
-}
-
 int main(void)
 {
     seL4_BootInfo *bi = sel4runtime_bootinfo();
@@ -93,20 +73,7 @@ int main(void)
                                  (seL4_Word)ipc_page, own_frame(bi, ipc_page));
     err |= seL4_TCB_SetPriority(tcb, seL4_CapInitThreadTCB, seL4_MaxPrio - 1);
     seL4_Word sp = (seL4_Word)&stack[2048];
-#if defined(CONFIG_ARCH_X86_64)
-    regs.rip = (seL4_Word)second_thread;
-    regs.rsp = sp - sizeof(seL4_Word); /* as if called: rsp + 8 is 16-byte aligned */
-#elif defined(CONFIG_ARCH_IA32)
-    regs.eip = (seL4_Word)second_thread;
-    regs.esp = sp - sizeof(seL4_Word);
-#elif defined(CONFIG_ARCH_RISCV)
-    regs.pc = (seL4_Word)second_thread;
-    regs.sp = sp;
-    __asm__("mv %0, gp" : "=r"(regs.gp)); /* linker relaxation may address data through gp */
-#else
-    regs.pc = (seL4_Word)second_thread;
-    regs.sp = sp;
-#endif
+    set_entry(&regs, second_thread, sp);
 #if defined(CONFIG_ARCH_AARCH64)
     /* Compilers read tpidr_el0 even when the kernel keeps TLS_BASE in tpidrro_el0 (tpidruro). */
     regs.tpidr_el0 = tp;
