@@ -39,7 +39,7 @@ char const *sel4rt_basename(char const *path)
 
 char const *sel4rt_env_name(struct sel4rt_env const *env)
 {
-    return sel4rt_basename(env->argv0);
+    return env->name ? env->name : sel4rt_basename(env->argv0);
 }
 
 /*@ requires \valid(env);

@@ -40,6 +40,7 @@ struct sel4rt_env {
     char const *const *envp;
     auxv_t const *auxv;
     char const *argv0; /* argv[0] as it was at start-up (NULL without one): the name comes from it */
+    char const *name;  /* the name, when the entry knows it (the root task's); else from argv0 */
 
     /* Read from the auxiliary vector (0 when absent). */
     void const *phdr;
@@ -66,9 +67,10 @@ char const *sel4rt_env_read_auxv(struct sel4rt_env *env, uintptr_t *bad);
 /* Basename of a path; "" for NULL. */
 char const *sel4rt_basename(char const *path);
 /*
- * The program's name: basename of argv0, "" without one. Found when asked,
- * not at start-up; from the saved argv0 rather than through argv, which a
- * process cloned from a running one (sel4test's helpers) finds stale.
+ * The program's name: env->name when the entry set it, else basename of
+ * argv0, "" without one. Found when asked, not at start-up; from the saved
+ * argv0 rather than through argv, which a process cloned from a running
+ * one (sel4test's helpers) finds stale.
  */
 char const *sel4rt_env_name(struct sel4rt_env const *env);
 
@@ -174,9 +176,12 @@ char const *sel4rt_tls_from_phdrs(Elf_Phdr const *phdrs, size_t phent, size_t ph
  * that region at `base + shift` (aligned to layout.align): shift is 0 for
  * a thread of this address space, else the distance to another address
  * space's mapping of the same memory. Returns the thread pointer as seen
- * through `base` (the thread's own is that plus shift).
+ * through `base` (the thread's own is that plus shift). `zeroed`: the
+ * region's .tbss bytes are known to be 0 already, so they are not cleared.
  */
-uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift);
+uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift, int zeroed);
+/* sel4runtime_write_tls_image_sized into memory that holds only zeros (unused .bss). */
+uintptr_t sel4rt_write_tls_image_zeroed(void *tls_memory, size_t size);
 /* First byte of the calling thread's TLS block. */
 unsigned char *sel4rt_tls_block_of(uintptr_t tp);
 

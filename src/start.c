@@ -147,20 +147,33 @@ static void trust_own_alignment(struct sel4rt_env const *env)
     }
 }
 
+/*
+ * Both areas are .bss: all zeros, as every ELF loader leaves it, until the
+ * first image goes in. That one skips clearing .tbss (a store per word).
+ */
+static int areas_used;
+
+static uintptr_t write_area(void *mem, size_t size, int fresh)
+{
+    return fresh ? sel4rt_write_tls_image_zeroed(mem, size) : sel4runtime_write_tls_image_sized(mem, size);
+}
+
 uintptr_t sel4rt_place_initial_tls(void)
 {
     uintptr_t tp = 0;
+    int fresh = !areas_used;
     /*
      * As addresses, not pointers: C defines neither the difference of two
      * objects' pointers nor a weak symbol's comparison with NULL.
      */
     uintptr_t area = WEAK_ADDR(__sel4rt_tls_area);
     if (area) {
-        tp = sel4runtime_write_tls_image_sized((void *)area, (size_t)(WEAK_ADDR(__sel4rt_tls_area_end) - area));
+        tp = write_area((void *)area, (size_t)(WEAK_ADDR(__sel4rt_tls_area_end) - area), fresh);
     }
     if (!tp) {
-        tp = sel4runtime_write_tls_image_sized(initial_tls_area, sizeof(initial_tls_area));
+        tp = write_area(initial_tls_area, sizeof(initial_tls_area), fresh);
     }
+    areas_used = 1;
     return tp;
 }
 
@@ -172,6 +185,7 @@ void sel4rt_read_env(int argc, char const *const *argv, char const *const *envp,
     env->envp = envp;
     env->auxv = auxv;
     env->argv0 = argc > 0 && argv ? argv[0] : SEL4RUNTIME_NULL;
+    env->name = SEL4RUNTIME_NULL; /* from argv0, even in an image copied from a running root task */
 
     uintptr_t bad = 0;
     char const *problem = sel4rt_env_read_auxv(env, &bad);

@@ -30,6 +30,7 @@ static inline void put_word(unsigned char *at, uintptr_t v)
     requires \valid_read(sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1));
     requires \separated(base + (0 .. sel4rt_tls.layout.span - 1),
                         sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1), &sel4rt_tls);
+    requires zeroed != 0 ==> \forall integer k; 0 <= k < sel4rt_tls.layout.span ==> base[k] == 0;
     assigns base[0 .. sel4rt_tls.layout.span - 1];
     ensures \forall integer k; 0 <= k < sel4rt_tls.filesz ==>
         base[sel4rt_tls.layout.block_offset + k] == sel4rt_tls.tdata[k];
@@ -37,17 +38,25 @@ static inline void put_word(unsigned char *at, uintptr_t v)
         base[sel4rt_tls.layout.block_offset + k] == 0;
     ensures \result == (uintptr_t)(base + sel4rt_tls.layout.tp_offset);
 */
-uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift)
+uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift, int zeroed)
 {
     struct sel4rt_tls_layout const *l = &sel4rt_tls.layout;
     unsigned char *block = base + l->block_offset;
     size_t filesz = sel4rt_tls.filesz;
 
     /*
-     * The control block, then the block. The alignment padding around the
+     * The block, then the control block. The alignment padding around the
      * block (before it in variant I, between it and the thread pointer in
      * variant II: up to 4 KiB or more) is never read, so it is left as it is.
      */
+    if (filesz) { /* empty parts are common (no .tdata, or no .tbss): no call for them */
+        sel4rt_copy(block, sel4rt_tls.tdata, filesz);
+    }
+    /*@ assert zeroed != 0 ==> \forall integer k; filesz <= k < sel4rt_tls.memsz ==> block[k] == 0; */
+    if (sel4rt_tls.memsz > filesz && !zeroed) {
+        sel4rt_zero(block + filesz, sel4rt_tls.memsz - filesz);
+    }
+    /*@ assert \forall integer k; filesz <= k < sel4rt_tls.memsz ==> block[k] == 0; */
 #if SEL4RT_TCB_SIZE == 2 * __SIZEOF_POINTER__
     /* Two words (aarch64, aarch32): stores, not a call. */
     put_word(base + l->tcb_offset, 0);
@@ -55,12 +64,6 @@ uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift)
 #elif SEL4RT_TCB_SIZE
     sel4rt_zero(base + l->tcb_offset, SEL4RT_TCB_SIZE);
 #endif
-    if (filesz) { /* empty parts are common (no .tdata, or no .tbss): no call for them */
-        sel4rt_copy(block, sel4rt_tls.tdata, filesz);
-    }
-    if (sel4rt_tls.memsz > filesz) {
-        sel4rt_zero(block + filesz, sel4rt_tls.memsz - filesz);
-    }
 
     unsigned char *tcb = base + l->tp_offset;
 #if !SEL4RT_TLS_ABOVE_TP
@@ -150,7 +153,22 @@ static inline __attribute__((always_inline)) unsigned char *place(unsigned char 
 sel4runtime_uintptr_t sel4runtime_write_tls_image_sized(void *tls_memory, sel4runtime_size_t size)
 {
     unsigned char *base = place(tls_memory, size, (uintptr_t)tls_memory);
-    return base ? sel4rt_tls_write(base, 0) : 0;
+    return base ? sel4rt_tls_write(base, 0, 0) : 0;
+}
+
+/*@ requires sel4rt_native_ok && sel4rt_image_ok(&sel4rt_tls);
+    requires \valid((unsigned char *)tls_memory + (0 .. size - 1));
+    requires \forall integer k; 0 <= k < size ==> ((unsigned char *)tls_memory)[k] == 0;
+    requires \valid_read(sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1));
+    requires \separated((unsigned char *)tls_memory + (0 .. size - 1),
+                        sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1), &sel4rt_tls);
+    assigns ((unsigned char *)tls_memory)[0 .. size - 1];
+*/
+uintptr_t sel4rt_write_tls_image_zeroed(void *tls_memory, size_t size)
+{
+    /* .bss the loader zeroed and nothing used yet: clearing .tbss again would cost a store per word. */
+    unsigned char *base = place(tls_memory, size, (uintptr_t)tls_memory);
+    return base ? sel4rt_tls_write(base, 0, 1) : 0;
 }
 
 sel4runtime_uintptr_t sel4runtime_write_tls_image(void *tls_memory)
@@ -170,7 +188,7 @@ sel4runtime_uintptr_t sel4runtime_setup_thread_tls_at(void *local, sel4runtime_s
         return 0;
     }
     uintptr_t shift = remote - (uintptr_t)local; /* modulo the word: local may lie above remote */
-    uintptr_t local_tp = sel4rt_tls_write(base, shift);
+    uintptr_t local_tp = sel4rt_tls_write(base, shift, 0);
     unsigned char *slot = sel4rt_port_ipc_buffer_slot();
     if (slot) {
         /*
