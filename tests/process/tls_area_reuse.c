@@ -15,15 +15,24 @@ __thread int seeded = 7;
 __thread unsigned char scratch[512];
 static int loads;
 
+/*
+ * Not inline: a compiler may read the thread pointer once per function,
+ * and in the caller it is still 0 before the first __sel4runtime_load_env.
+ */
+__attribute__((noinline)) static void dirty(void)
+{
+    for (int i = 0; i < (int)sizeof(scratch); i++) {
+        scratch[i] = 0xa5;
+    }
+    seeded = 8;
+}
+
 void __sel4runtime_start_main(int (*main_fn)(), unsigned long argc, char const *const *argv,
                               char const *const *envp, auxv_t const auxv[])
 {
     __sel4runtime_load_env((int)argc, argv, envp, auxv);
     loads++;
-    for (int i = 0; i < (int)sizeof(scratch); i++) {
-        scratch[i] = 0xa5;
-    }
-    seeded = 8;
+    dirty();
     __sel4runtime_load_env((int)argc, argv, envp, auxv);
     loads++;
     sel4runtime_exit(main_fn((int)argc, argv, envp));
