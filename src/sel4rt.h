@@ -180,8 +180,8 @@ char const *sel4rt_tls_from_phdrs(Elf_Phdr const *phdrs, size_t phent, size_t ph
  * region's .tbss bytes are known to be 0 already, so they are not cleared.
  */
 uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift, int zeroed);
-/* sel4runtime_write_tls_image_sized into memory that holds only zeros (unused .bss). */
-uintptr_t sel4rt_write_tls_image_zeroed(void *tls_memory, size_t size);
+/* sel4runtime_write_tls_image_sized; `zeroed`: the memory holds only zeros (unused .bss). */
+uintptr_t sel4rt_write_tls_image_into(void *tls_memory, size_t size, int zeroed);
 /* First byte of the calling thread's TLS block. */
 unsigned char *sel4rt_tls_block_of(uintptr_t tp);
 

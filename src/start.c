@@ -153,11 +153,6 @@ static void trust_own_alignment(struct sel4rt_env const *env)
  */
 static int areas_used;
 
-static uintptr_t write_area(void *mem, size_t size, int fresh)
-{
-    return fresh ? sel4rt_write_tls_image_zeroed(mem, size) : sel4runtime_write_tls_image_sized(mem, size);
-}
-
 uintptr_t sel4rt_place_initial_tls(void)
 {
     uintptr_t tp = 0;
@@ -168,10 +163,10 @@ uintptr_t sel4rt_place_initial_tls(void)
      */
     uintptr_t area = WEAK_ADDR(__sel4rt_tls_area);
     if (area) {
-        tp = write_area((void *)area, (size_t)(WEAK_ADDR(__sel4rt_tls_area_end) - area), fresh);
+        tp = sel4rt_write_tls_image_into((void *)area, (size_t)(WEAK_ADDR(__sel4rt_tls_area_end) - area), fresh);
     }
     if (!tp) {
-        tp = write_area(initial_tls_area, sizeof(initial_tls_area), fresh);
+        tp = sel4rt_write_tls_image_into(initial_tls_area, sizeof(initial_tls_area), fresh);
     }
     areas_used = 1;
     return tp;

@@ -143,6 +143,23 @@ static inline __attribute__((always_inline)) unsigned char *place(unsigned char 
 
 /*@ requires sel4rt_native_ok && sel4rt_image_ok(&sel4rt_tls);
     requires tls_memory != \null ==> \valid((unsigned char *)tls_memory + (0 .. size - 1));
+    requires zeroed != 0 ==> \forall integer k; 0 <= k < size ==> ((unsigned char *)tls_memory)[k] == 0;
+    requires \valid_read(sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1));
+    requires \separated((unsigned char *)tls_memory + (0 .. size - 1),
+                        sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1), &sel4rt_tls);
+    assigns ((unsigned char *)tls_memory)[0 .. size - 1];
+    ensures \result == 0 ==> \forall integer k; 0 <= k < size ==>
+        ((unsigned char *)tls_memory)[k] == \old(((unsigned char *)tls_memory)[k]);
+*/
+uintptr_t sel4rt_write_tls_image_into(void *tls_memory, size_t size, int zeroed)
+{
+    /* zeroed: .bss the loader cleared and nothing used yet, where clearing .tbss again costs a store a word. */
+    unsigned char *base = place(tls_memory, size, (uintptr_t)tls_memory);
+    return base ? sel4rt_tls_write(base, 0, zeroed) : 0;
+}
+
+/*@ requires sel4rt_native_ok && sel4rt_image_ok(&sel4rt_tls);
+    requires tls_memory != \null ==> \valid((unsigned char *)tls_memory + (0 .. size - 1));
     requires \valid_read(sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1));
     requires \separated((unsigned char *)tls_memory + (0 .. size - 1),
                         sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1), &sel4rt_tls);
@@ -152,23 +169,7 @@ static inline __attribute__((always_inline)) unsigned char *place(unsigned char 
 */
 sel4runtime_uintptr_t sel4runtime_write_tls_image_sized(void *tls_memory, sel4runtime_size_t size)
 {
-    unsigned char *base = place(tls_memory, size, (uintptr_t)tls_memory);
-    return base ? sel4rt_tls_write(base, 0, 0) : 0;
-}
-
-/*@ requires sel4rt_native_ok && sel4rt_image_ok(&sel4rt_tls);
-    requires \valid((unsigned char *)tls_memory + (0 .. size - 1));
-    requires \forall integer k; 0 <= k < size ==> ((unsigned char *)tls_memory)[k] == 0;
-    requires \valid_read(sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1));
-    requires \separated((unsigned char *)tls_memory + (0 .. size - 1),
-                        sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1), &sel4rt_tls);
-    assigns ((unsigned char *)tls_memory)[0 .. size - 1];
-*/
-uintptr_t sel4rt_write_tls_image_zeroed(void *tls_memory, size_t size)
-{
-    /* .bss the loader zeroed and nothing used yet: clearing .tbss again would cost a store per word. */
-    unsigned char *base = place(tls_memory, size, (uintptr_t)tls_memory);
-    return base ? sel4rt_tls_write(base, 0, 1) : 0;
+    return sel4rt_write_tls_image_into(tls_memory, size, 0);
 }
 
 sel4runtime_uintptr_t sel4runtime_write_tls_image(void *tls_memory)
