@@ -43,6 +43,12 @@ uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift, int zeroed)
     struct sel4rt_tls_layout const *l = &sel4rt_tls.layout;
     unsigned char *block = base + l->block_offset;
     size_t filesz = sel4rt_tls.filesz;
+    /* For the provers: the control block lies outside the TLS block. */
+#if SEL4RT_TLS_ABOVE_TP
+    /*@ assert l->tcb_offset + SEL4RT_TCB_SIZE <= l->block_offset; */
+#else
+    /*@ assert l->block_offset + sel4rt_tls.memsz <= l->tp_offset; */
+#endif
 
     /*
      * The block, then the control block. The alignment padding around the
@@ -64,6 +70,7 @@ uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift, int zeroed)
 #elif SEL4RT_TCB_SIZE
     sel4rt_zero(base + l->tcb_offset, SEL4RT_TCB_SIZE);
 #endif
+    /*@ assert \forall integer k; filesz <= k < sel4rt_tls.memsz ==> block[k] == 0; */
 
     unsigned char *tcb = base + l->tp_offset;
 #if !SEL4RT_TLS_ABOVE_TP
