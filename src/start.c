@@ -147,16 +147,15 @@ static void trust_own_alignment(struct sel4rt_env const *env)
     }
 }
 
-/*
- * Both areas are .bss: all zeros, as every ELF loader leaves it, until the
- * first image goes in. That one skips clearing .tbss (a store per word).
- */
-static int areas_used;
-
 uintptr_t sel4rt_place_initial_tls(void)
 {
     uintptr_t tp = 0;
-    int fresh = !areas_used;
+    /*
+     * Both areas are .bss: all zeros, as every ELF loader leaves it, until
+     * an image goes in, after which the initial thread pointer is set. The
+     * first image skips clearing .tbss (a store per word).
+     */
+    int fresh = !__atomic_load_n(&sel4rt_initial_tp, __ATOMIC_RELAXED);
     /*
      * As addresses, not pointers: C defines neither the difference of two
      * objects' pointers nor a weak symbol's comparison with NULL.
@@ -168,7 +167,6 @@ uintptr_t sel4rt_place_initial_tls(void)
     if (!tp) {
         tp = sel4rt_write_tls_image_into(initial_tls_area, sizeof(initial_tls_area), fresh);
     }
-    areas_used = 1;
     return tp;
 }
 
