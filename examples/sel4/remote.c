@@ -16,6 +16,7 @@
 #include <sel4runtime.h>
 #include <sel4runtime/mode/elf.h>
 #include "entry.h"
+#include "image.h"
 #include "print.h"
 
 #ifdef CONFIG_KERNEL_MCS
@@ -189,35 +190,6 @@ static seL4_CPtr make_object(seL4_Word type)
     return seL4_CapNull;
 }
 
-/* The lowest and highest addresses of our image, from its program headers. */
-static void image_bounds(seL4_Word *low, seL4_Word *high)
-{
-    Elf_Phdr const *ph = 0;
-    seL4_Word n = 0;
-    *low = ~(seL4_Word)0;
-    *high = 0;
-    for (auxv_t const *a = sel4runtime_auxv(); a->a_type != AT_NULL; a++) {
-        if (a->a_type == AT_PHDR) {
-            ph = a->a_un.a_ptr;
-        } else if (a->a_type == AT_PHNUM) {
-            n = a->a_un.a_val;
-        }
-    }
-    for (seL4_Word i = 0; ph && i < n; i++) {
-        if (ph[i].p_type == PT_LOAD) {
-            *low = ph[i].p_vaddr < *low ? ph[i].p_vaddr : *low;
-            *high = ph[i].p_vaddr + ph[i].p_memsz > *high ? ph[i].p_vaddr + ph[i].p_memsz : *high;
-        }
-    }
-    *low &= ~(PAGE - 1);
-}
-
-/* The frame cap of a page of our image: the kernel hands them out in address order. */
-static seL4_CPtr own_frame(seL4_Word image_low, void const *page)
-{
-    return bi->userImageFrames.start + (((seL4_Word)page - image_low) >> seL4_PageBits);
-}
-
 /* Map `frame` in the child, adding the paging structures the kernel reports missing. */
 static seL4_Error map_frame(seL4_CPtr frame, seL4_Word vaddr)
 {
@@ -320,9 +292,9 @@ int main(void)
     }
     expect(err == seL4_NoError, "image mapped at its own addresses in the new vspace");
     for (seL4_Word off = 0; off < sizeof(tls_pages); off += PAGE) {
-        err |= map_copy(own_frame(low, tls_pages + off), tls_remote + off);
+        err |= map_copy(own_frame(bi, tls_pages + off), tls_remote + off);
     }
-    err |= map_copy(own_frame(low, ipc_page), ipc_remote);
+    err |= map_copy(own_frame(bi, ipc_page), ipc_remote);
     expect(err == seL4_NoError, "TLS pages and IPC buffer mapped at the child's addresses only");
 
     tls_counter = 1; /* the child must not see this */
@@ -338,7 +310,7 @@ int main(void)
            "child_id set through the local mapping");
 
     err = seL4_TCB_Configure(tcb, fault_ep, seL4_CapInitThreadCNode, 0, vspace, 0, ipc_remote,
-                             own_frame(low, ipc_page));
+                             own_frame(bi, ipc_page));
     err |= seL4_TCB_SetPriority(tcb, seL4_CapInitThreadTCB, seL4_MaxPrio - 1);
     seL4_Word sp = (seL4_Word)&child_stack[2048];
     set_entry(&regs, child, sp);

@@ -13,6 +13,7 @@
 #include <sel4/sel4.h>
 #include <sel4runtime.h>
 #include "entry.h"
+#include "image.h"
 #include "objects.h"
 #include "print.h"
 
