@@ -40,7 +40,7 @@ struct sel4rt_env {
     char const *const *envp;
     auxv_t const *auxv;
     char const *argv0; /* argv[0] as it was at start-up (NULL without one): the name comes from it */
-    char const *name;  /* the name, when the entry knows it (the root task's); else from argv0 */
+    char const *name;  /* set by the root task's entry only: the name the kernel already gave it; else from argv0 */
 
     /* Read from the auxiliary vector (0 when absent). */
     void const *phdr;

@@ -120,7 +120,7 @@ void __sel4_start_root(void *boot_info)
     v.envp[0] = "seL4=1";
     v.envp[1] = SEL4RUNTIME_NULL;
     sel4rt_env.argv0 = v.argv[0];
-    sel4rt_env.name = v.argv[0]; /* no '/' in it: no need to look */
+    sel4rt_env.name = v.argv[0]; /* the kernel names the initial thread so itself (port/sel4) */
     if (!bi || ((uintptr_t)bi & (SEL4RT_WORD - 1))) {
         sel4rt_fatal(SEL4RT_E_BOOTINFO, "bootinfo pointer %x is NULL or not word-aligned", (uintptr_t)bi);
     }

@@ -68,9 +68,14 @@ void *sel4rt_port_ipc_buffer_slot(void)
 void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env)
 {
 #ifdef CONFIG_DEBUG_BUILD
-    /* Naming copies the name through the IPC buffer, so it needs one. */
+    /*
+     * A debug kernel names the initial thread "rootserver" when it creates
+     * it, the name the root task's entry sets (env->name): naming it again
+     * would cost a system call for nothing. A process takes its name from
+     * argv[0]. Naming copies the name through the IPC buffer, so it needs one.
+     */
     char const *name = sel4rt_env_name(env);
-    if (env->tcb && env->ipc_buffer && *name) {
+    if (!env->name && env->tcb && env->ipc_buffer && *name) {
         seL4_DebugNameThread(env->tcb, name);
     }
 #else
