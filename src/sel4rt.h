@@ -259,11 +259,11 @@ void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env);
  */
 _Noreturn void sel4rt_port_exit(int code, struct sel4rt_env const *env);
 /*
- * Unmap page `index` of the root task's own image (bootinfo's
- * userImageFrames), which is mapped at `page`. Returns 0 or an error code.
- * Called before the thread has TLS or an IPC buffer.
+ * Unmap the page of the root task's own image at `page` (page-aligned).
+ * Returns 0 or an error code. Called before the thread has TLS or an IPC
+ * buffer.
  */
-int sel4rt_port_unmap_image_page(void const *bootinfo, size_t index, void *page);
+int sel4rt_port_unmap_image_page(void const *bootinfo, void *page);
 /* Stop the calling thread for good, without using the CPU (another thread is exiting). */
 _Noreturn void sel4rt_port_stop_thread(void);
 

@@ -64,34 +64,17 @@ void sel4rt_report_stack(void)
 
 #ifdef CONFIG_SEL4RUNTIME_ROOT_STACK_GUARD
 /*
- * Unmap the page under the stack. The kernel gives the root task one frame
- * capability per page of its image, in address order from the lowest
- * address of any program header with memory (as both the x86 kernel and
- * the elfloader compute the image's start). Done before the thread has
- * TLS, so the invocation touches no IPC buffer (port/sel4).
+ * Unmap the page under the stack. Done before the thread has TLS, so the
+ * invocation touches no IPC buffer (port/sel4).
  */
 static void unmap_guard(struct sel4rt_env const *env, void const *bootinfo)
 {
-    Elf_Phdr const *ph = env->phdr;
-    if (!ph) {
-        return; /* start-up stops soon, saying why */
-    }
-    uintptr_t start = (uintptr_t)-1;
-    for (size_t i = 0; i < env->phnum; i++) {
-        if (ph[i].p_memsz && ph[i].p_vaddr < start) {
-            start = (uintptr_t)ph[i].p_vaddr;
-        }
-    }
-    uintptr_t guard = (uintptr_t)sel4rt_root_stack_guard;
-    start &= ~(uintptr_t)(SEL4RT_IMAGE_PAGE - 1);
-    int err = -1;
-    if (guard >= start) {
-        err = sel4rt_port_unmap_image_page(bootinfo, (guard - start) / SEL4RT_IMAGE_PAGE, sel4rt_root_stack_guard);
-    }
+    int err = sel4rt_port_unmap_image_page(bootinfo, sel4rt_root_stack_guard);
     if (err) {
+        (void)env; /* unused without a console */
         sel4rt_print("%s: sel4rt: the stack guard page at %x stays mapped (error %d): "
                      "a stack overflow will not fault\n",
-                     sel4rt_env_name(env), guard, (uintptr_t)err);
+                     sel4rt_env_name(env), (uintptr_t)sel4rt_root_stack_guard, (uintptr_t)err);
     }
 }
 #endif

@@ -96,10 +96,10 @@ void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env)
     (void)env;
 }
 
-int sel4rt_port_unmap_image_page(void const *bootinfo, size_t index, void *page)
+int sel4rt_port_unmap_image_page(void const *bootinfo, void *page)
 {
     /* No frames to unmap here: the page itself becomes inaccessible, as unmapped. */
-    (void)bootinfo, (void)index;
+    (void)bootinfo;
     return (int)sel4rt_linux_syscall(SYS_mprotect, (long)page, 4096, 0);
 }
 

@@ -74,20 +74,29 @@ void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env)
      * would cost a system call for nothing. A process takes its name from
      * argv[0]. Naming copies the name through the IPC buffer, so it needs one.
      */
-    char const *name = sel4rt_env_name(env);
-    if (!env->name && env->tcb && env->ipc_buffer && *name) {
-        seL4_DebugNameThread(env->tcb, name);
+    if (!env->name && env->tcb && env->ipc_buffer) {
+        char const *name = sel4rt_env_name(env);
+        if (*name) {
+            seL4_DebugNameThread(env->tcb, name);
+        }
     }
 #else
     (void)env;
 #endif
 }
 
-int sel4rt_port_unmap_image_page(void const *bootinfo, size_t index, void *page)
+int sel4rt_port_unmap_image_page(void const *bootinfo, void *page)
 {
-    (void)page;
+    /*
+     * The kernel gives the root task one frame capability per page of its
+     * image, in address order, and maps the IPC buffer on the page right
+     * after the last (every architecture's boot.c): the frame of `page`
+     * counts back from there, with no need to find where the image starts.
+     */
     seL4_BootInfo const *bi = bootinfo;
-    if (index >= bi->userImageFrames.end - bi->userImageFrames.start) {
+    seL4_Word end = (seL4_Word)bi->ipcBuffer, at = (seL4_Word)page;
+    seL4_Word frames = bi->userImageFrames.end - bi->userImageFrames.start;
+    if (at >= end || (end - at) / ((seL4_Word)1 << seL4_PageBits) > frames) {
         return seL4_RangeError;
     }
     /*
@@ -104,7 +113,7 @@ int sel4rt_port_unmap_image_page(void const *bootinfo, size_t index, void *page)
 #else
 #error "sel4rt: no page-unmap invocation for this architecture"
 #endif
-    seL4_CPtr frame = bi->userImageFrames.start + index;
+    seL4_CPtr frame = bi->userImageFrames.end - (end - at) / ((seL4_Word)1 << seL4_PageBits);
     seL4_MessageInfo_t info = seL4_MessageInfo_new(label, 0, 0, 0);
     /* As many message registers as the architecture passes in registers (none is read: length 0). */
     seL4_Word mr0 = 0, mr1 = 0;
