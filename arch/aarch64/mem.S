@@ -7,7 +7,7 @@
  * only: these run in any thread, and a seL4 thread may have its FPU
  * disabled (seL4_TCBFlag_fpuDisabled), where one q-register access is a
  * fault; with lazy FPU switching it would cost a kernel trap and FPU state
- * on every later switch. 64 bytes a round through x-register pairs.
+ * on every later switch. 128 bytes a round through x-register pairs.
  * Replaces src/mem.c. Unaligned accesses are fine: TLS lives in normal
  * memory.
  *
@@ -26,9 +26,28 @@ sel4rt_copy:
     add x5, x0, x2               /* destination end */
     cmp x2, #16
     b.lo 5f
-    subs x2, x2, #64
-    b.lo 2f
-1:  ldp x6, x7, [x1], #64
+    subs x2, x2, #128
+    b.lo 11f
+1:  ldp x6, x7, [x1], #128
+    ldp x8, x9, [x1, #-112]
+    ldp x10, x11, [x1, #-96]
+    ldp x12, x13, [x1, #-80]
+    stp x6, x7, [x0], #128
+    stp x8, x9, [x0, #-112]
+    stp x10, x11, [x0, #-96]
+    stp x12, x13, [x0, #-80]
+    ldp x6, x7, [x1, #-64]
+    ldp x8, x9, [x1, #-48]
+    ldp x10, x11, [x1, #-32]
+    ldp x12, x13, [x1, #-16]
+    stp x6, x7, [x0, #-64]
+    stp x8, x9, [x0, #-48]
+    stp x10, x11, [x0, #-32]
+    stp x12, x13, [x0, #-16]
+    subs x2, x2, #128
+    b.hs 1b
+11: tbz x2, #6, 2f               /* 0..127 left: 64, 32, 16, then the last 16 */
+    ldp x6, x7, [x1], #64
     ldp x8, x9, [x1, #-48]
     ldp x10, x11, [x1, #-32]
     ldp x12, x13, [x1, #-16]
@@ -36,9 +55,7 @@ sel4rt_copy:
     stp x8, x9, [x0, #-48]
     stp x10, x11, [x0, #-32]
     stp x12, x13, [x0, #-16]
-    subs x2, x2, #64
-    b.hs 1b
-2:  tbz x2, #5, 3f               /* 0..63 left: 32, then 16, then the last 16 */
+2:  tbz x2, #5, 3f
     ldp x6, x7, [x1], #32
     ldp x8, x9, [x1, #-16]
     stp x6, x7, [x0], #32

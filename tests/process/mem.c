@@ -31,7 +31,7 @@ static int check_all(void)
      * Every size through two rounds of the widest loop, then sizes that
      * include 256 and 1024, then a few large enough for aarch64's DC ZVA.
      */
-    for (size_t n = 0; n <= 5000 && !bad; n += n < 140 ? 1 : n < 1100 ? 29 : 499) {
+    for (size_t n = 0; n <= 5000 && !bad; n += n < 270 ? 1 : n < 1100 ? 29 : 499) {
         for (size_t d = 0; d < 17 && !bad; d++) {
             for (size_t s = 0; s < 17 && !bad; s += 3) {
                 fill();
