@@ -96,6 +96,9 @@ int sel4rt_port_unmap_image_page(void const *bootinfo, void *page)
     seL4_BootInfo const *bi = bootinfo;
     seL4_Word end = (seL4_Word)bi->ipcBuffer, at = (seL4_Word)page;
     seL4_Word frames = bi->userImageFrames.end - bi->userImageFrames.start;
+    if (at & (((seL4_Word)1 << seL4_PageBits) - 1)) {
+        return seL4_AlignmentError;
+    }
     if (at >= end || (end - at) / ((seL4_Word)1 << seL4_PageBits) > frames) {
         return seL4_RangeError;
     }
