@@ -58,6 +58,8 @@ uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift, int zeroed)
     if (filesz) { /* empty parts are common (no .tdata, or no .tbss): no call for them */
         sel4rt_copy(block, sel4rt_tls.tdata, filesz);
     }
+    /* For the provers, after each write: what is already in place stays. */
+    /*@ assert \forall integer k; 0 <= k < filesz ==> block[k] == sel4rt_tls.tdata[k]; */
     /*@ assert zeroed != 0 ==> \forall integer k; filesz <= k < sel4rt_tls.memsz ==> block[k] == 0; */
     if (sel4rt_tls.memsz > filesz && !zeroed) {
         sel4rt_zero(block + filesz, sel4rt_tls.memsz - filesz);
@@ -71,11 +73,13 @@ uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift, int zeroed)
     sel4rt_zero(base + l->tcb_offset, SEL4RT_TCB_SIZE);
 #endif
     /*@ assert \forall integer k; filesz <= k < sel4rt_tls.memsz ==> block[k] == 0; */
+    /*@ assert \forall integer k; 0 <= k < filesz ==> block[k] == sel4rt_tls.tdata[k]; */
 
     unsigned char *tcb = base + l->tp_offset;
 #if !SEL4RT_TLS_ABOVE_TP
     /* Variant II: %fs:0 / %gs:0 must hold the thread pointer itself, as the thread will see it. */
     put_word(tcb, (uintptr_t)tcb + shift);
+    /*@ assert \forall integer k; 0 <= k < filesz ==> block[k] == sel4rt_tls.tdata[k]; */
 #else
     (void)shift; /* variant I holds no pointer into the region */
 #endif
