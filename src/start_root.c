@@ -67,14 +67,13 @@ void sel4rt_report_stack(void)
  * Unmap the page under the stack. Done before the thread has TLS, so the
  * invocation touches no IPC buffer (port/sel4).
  */
-static void unmap_guard(struct sel4rt_env const *env, void const *bootinfo)
+static void unmap_guard(void const *bootinfo)
 {
     int err = sel4rt_port_unmap_image_page(bootinfo, sel4rt_root_stack_guard);
     if (err) {
-        (void)env; /* unused without a console */
         sel4rt_print("%s: sel4rt: the stack guard page at %x stays mapped (error %d): "
                      "a stack overflow will not fault\n",
-                     sel4rt_env_name(env), (uintptr_t)sel4rt_root_stack_guard, (uintptr_t)err);
+                     sel4rt_env_name(&sel4rt_env), (uintptr_t)sel4rt_root_stack_guard, (uintptr_t)err);
     }
 }
 #endif
@@ -109,7 +108,7 @@ void __sel4_start_root(void *boot_info)
     }
     sel4rt_find_phdrs(&sel4rt_env);
 #ifdef CONFIG_SEL4RUNTIME_ROOT_STACK_GUARD
-    unmap_guard(&sel4rt_env, boot_info);
+    unmap_guard(boot_info);
 #endif
     /* Nothing hands a root task random bytes: AT_RANDOM from the best source here. */
     sel4rt_entropy(v.random, 16 / SEL4RT_WORD,

@@ -95,11 +95,16 @@ int sel4rt_port_unmap_image_page(void const *bootinfo, void *page)
      */
     seL4_BootInfo const *bi = bootinfo;
     seL4_Word end = (seL4_Word)bi->ipcBuffer, at = (seL4_Word)page;
-    seL4_Word frames = bi->userImageFrames.end - bi->userImageFrames.start;
-    if (at & (((seL4_Word)1 << seL4_PageBits) - 1)) {
+    seL4_Word size = (seL4_Word)1 << seL4_PageBits;
+    if (at & (size - 1)) {
         return seL4_AlignmentError;
     }
-    if (at >= end || (end - at) / ((seL4_Word)1 << seL4_PageBits) > frames) {
+    if (at >= end) {
+        return seL4_RangeError;
+    }
+    /* Pages from `page` up to the IPC buffer: 1 for the image's last. */
+    seL4_Word back = (end - at) / size;
+    if (back > bi->userImageFrames.end - bi->userImageFrames.start) {
         return seL4_RangeError;
     }
     /*
@@ -116,7 +121,7 @@ int sel4rt_port_unmap_image_page(void const *bootinfo, void *page)
 #else
 #error "sel4rt: no page-unmap invocation for this architecture"
 #endif
-    seL4_CPtr frame = bi->userImageFrames.end - (end - at) / ((seL4_Word)1 << seL4_PageBits);
+    seL4_CPtr frame = bi->userImageFrames.end - back;
     seL4_MessageInfo_t info = seL4_MessageInfo_new(label, 0, 0, 0);
     /* As many message registers as the architecture passes in registers (none is read: length 0). */
     seL4_Word mr0 = 0, mr1 = 0;
