@@ -127,6 +127,16 @@
       img->filesz <= img->memsz && sel4rt_pow2(img->align)
       && sel4rt_layout_of(&img->layout, &sel4rt_native_abi, img->memsz, img->align);
 
+  // Memory a TLS image may be written into (NULL is allowed: the writers refuse it).
+  predicate sel4rt_tls_memory_ok(unsigned char *m, integer size) =
+      (m != \null ==> \valid(m + (0 .. size - 1)))
+      && \valid_read(sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1))
+      && \separated(m + (0 .. size - 1), sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1), &sel4rt_tls);
+
+  // The size bytes at m are as they were at label L.
+  predicate sel4rt_unchanged{L}(unsigned char *m, integer size) =
+      \forall integer k; 0 <= k < size ==> m[k] == \at(m[k], L);
+
   // The TLS block of the thread whose thread pointer is tp (tls.c's sel4rt_tls_block_of).
   logic unsigned char *sel4rt_block_at(integer tp) =
       (unsigned char *)(uintptr_t)

@@ -153,14 +153,10 @@ static inline __attribute__((always_inline)) unsigned char *place(unsigned char 
 }
 
 /*@ requires sel4rt_native_ok && sel4rt_image_ok(&sel4rt_tls);
-    requires tls_memory != \null ==> \valid((unsigned char *)tls_memory + (0 .. size - 1));
+    requires sel4rt_tls_memory_ok((unsigned char *)tls_memory, size);
     requires zeroed != 0 ==> \forall integer k; 0 <= k < size ==> ((unsigned char *)tls_memory)[k] == 0;
-    requires \valid_read(sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1));
-    requires \separated((unsigned char *)tls_memory + (0 .. size - 1),
-                        sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1), &sel4rt_tls);
     assigns ((unsigned char *)tls_memory)[0 .. size - 1];
-    ensures \result == 0 ==> \forall integer k; 0 <= k < size ==>
-        ((unsigned char *)tls_memory)[k] == \old(((unsigned char *)tls_memory)[k]);
+    ensures \result == 0 ==> sel4rt_unchanged{Pre}((unsigned char *)tls_memory, size);
 */
 uintptr_t sel4rt_write_tls_image_into(void *tls_memory, size_t size, int zeroed)
 {
@@ -170,13 +166,9 @@ uintptr_t sel4rt_write_tls_image_into(void *tls_memory, size_t size, int zeroed)
 }
 
 /*@ requires sel4rt_native_ok && sel4rt_image_ok(&sel4rt_tls);
-    requires tls_memory != \null ==> \valid((unsigned char *)tls_memory + (0 .. size - 1));
-    requires \valid_read(sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1));
-    requires \separated((unsigned char *)tls_memory + (0 .. size - 1),
-                        sel4rt_tls.tdata + (0 .. sel4rt_tls.filesz - 1), &sel4rt_tls);
+    requires sel4rt_tls_memory_ok((unsigned char *)tls_memory, size);
     assigns ((unsigned char *)tls_memory)[0 .. size - 1];
-    ensures \result == 0 ==> \forall integer k; 0 <= k < size ==>
-        ((unsigned char *)tls_memory)[k] == \old(((unsigned char *)tls_memory)[k]);
+    ensures \result == 0 ==> sel4rt_unchanged{Pre}((unsigned char *)tls_memory, size);
 */
 sel4runtime_uintptr_t sel4runtime_write_tls_image_sized(void *tls_memory, sel4runtime_size_t size)
 {
