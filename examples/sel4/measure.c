@@ -36,6 +36,9 @@
 #ifndef MEASURE_API
 #define MEASURE_API 0
 #endif
+#ifndef MEASURE_FLOOR
+#define MEASURE_FLOOR 0
+#endif
 #ifdef CONFIG_KERNEL_MCS
 #error "non-MCS TCB calls"
 #endif
@@ -88,6 +91,34 @@ NOINLINE void thread_entry(void)
     seL4_TCB_Suspend(tcb);
 }
 
+#if MEASURE_FLOOR
+/*
+ * Started by measure_floor.c instead of the runtime: only the root task's
+ * own TLS and IPC buffer are checked (the runtime's thread calls need its
+ * start), and 4 KiB-aligned data must come out aligned.
+ */
+extern seL4_BootInfo *floor_bootinfo;
+
+int main(void)
+{
+    seL4_Word fails = seL4_GetIPCBuffer() == floor_bootinfo->ipcBuffer ? 0 : 4;
+#if MEASURE_TLS > 0
+    fails |= tls_data[0] == 1 ? 0 : 1;
+    fails |= tls_bss[MEASURE_TLS / 2 - 1] == 0 ? 0 : 2;
+#if MEASURE_TLS == 4096
+    fails |= ((seL4_Word)tls_data & 4095) == 0 ? 0 : 0x1000;
+#endif
+#endif
+    print(fails ? "measure: floor FAILED\n" : "measure: floor ok\n");
+    if (fails) {
+        measure_fail();
+    } else {
+        measure_done();
+    }
+    seL4_TCB_Suspend(seL4_CapInitThreadTCB);
+    return 0;
+}
+#else
 int main(void)
 {
     seL4_BootInfo *bi = sel4runtime_bootinfo();
@@ -144,3 +175,4 @@ int main(void)
     seL4_TCB_Suspend(seL4_CapInitThreadTCB);
     return 0;
 }
+#endif
