@@ -4,20 +4,22 @@
  */
 /*
  * The floor for measure.c's start-up count on x86_64 (bench/RESULTS.md,
- * "On seL4"): a root-task start that does only what every drop-in runtime
- * with a root-stack guard page must do, written to be as short as it can
- * be. Built instead of sel4rt's entry with -DSEL4RT_MEASURE_FLOOR=ON; the
- * count is from floor_start to main.
+ * "On seL4"): a root-task start that does only what a correct drop-in
+ * runtime with issue 12's root-stack guard and AT_RANDOM must do, written
+ * by hand so that nothing is spent that need not be. Built instead of the
+ * runtime's entry with -DSEL4RT_MEASURE_FLOOR=ON; counted from floor_start
+ * to main.
  *
- * What it does: find PT_TLS through the ELF headers (a drop-in does not own
- * the linker script, so nothing else gives the image's size and alignment),
- * place the block at the image's alignment in zeroed .bss (so .tbss needs
- * no stores), copy .tdata, store the x86_64 TCB self-pointer, set the
- * thread pointer and the IPC buffer, unmap the frame under the stack, fill
- * AT_RANDOM, run _init and the init arrays, call main. What it leaves out,
- * although sel4rt or sel4runtime do it: every check, building argv, envp
- * and auxv at run time, images larger than its area, and any help for new
- * threads.
+ * It finds PT_TLS through the ELF headers (a drop-in does not own the link,
+ * so nothing else gives the image's size and alignment), places the block
+ * at that alignment in zeroed .bss (so .tbss needs no stores), checks that
+ * it fits, copies .tdata, stores the self-pointer, sets the thread pointer
+ * and the IPC buffer, unmaps the frame under its stack and checks that the
+ * kernel did, fills AT_RANDOM (RDSEED, else RDRAND, else the time-stamp
+ * counter mixed with addresses), runs _init and the init arrays, and calls
+ * main. A failed check stops at ud2. Left out, though sel4rt or sel4runtime
+ * do them: diagnostics, building argv, envp and auxv at run time (here they
+ * are fixed at link time), images larger than its area, new threads.
  */
 #include <sel4/sel4.h>
 
@@ -25,107 +27,139 @@
 #error "the floor is written for x86_64 only"
 #endif
 
-typedef void (*floor_fn)(void);
-
-extern const char __ehdr_start[], __executable_start[];
-extern floor_fn __preinit_array_start[], __preinit_array_end[];
-extern floor_fn __init_array_start[], __init_array_end[];
-extern void _init(void);
-extern int main(void);
+#define FLOOR_STACK 16384
+#define FLOOR_AREA (16384 + 8192) /* measure.c's largest image below 64 KiB, 4 KiB-aligned */
+#define FLOOR_STR(x) #x
+#define FLOOR_S(x) FLOOR_STR(x)
 
 seL4_BootInfo *floor_bootinfo;
-
-/* The guard page, then the stack above it, each page-aligned in .bss. */
-static struct {
-    char guard[4096];
-    char stack[16384];
-} floor_root __attribute__((aligned(4096)));
-
-/* Room for measure.c's largest image below 64 KiB at 4 KiB alignment. */
-static char floor_area[16384 + 8192] __attribute__((aligned(16)));
-
-/*
- * AT_RANDOM as issue 12 asks: RDSEED or RDRAND when CPUID has them, else
- * the time-stamp counter mixed with addresses. The auxiliary vector that
- * hands it on is fixed at link time, so costs nothing here.
- */
 static seL4_Word floor_random[2];
 seL4_Word floor_auxv[4] = {25 /* AT_RANDOM */, (seL4_Word)floor_random, 0, 0};
 
-/* One word from RDSEED or RDRAND, retried until the carry flag says it is good. */
-#define FLOOR_HW_WORD(insn, out)                                                       \
-    do {                                                                               \
-        unsigned char ok_;                                                             \
-        do {                                                                           \
-            __asm__ volatile(insn " %0; setc %1" : "=r"(out), "=qm"(ok_));             \
-        } while (!ok_);                                                                \
-    } while (0)
+/* The guard page, the stack above it, and the TLS area, in .bss. */
+static char floor_root[4096 + FLOOR_STACK] __attribute__((aligned(4096), used));
+static char floor_area[FLOOR_AREA] __attribute__((aligned(16), used));
 
-static inline void floor_entropy(seL4_Word mix)
+/* libsel4's numbers for the assembly below (they depend on the configuration). */
+__attribute__((used)) static void floor_constants(void)
 {
-    unsigned a, b, c, d;
-    seL4_Word r0, r1;
-    __asm__ volatile("cpuid" : "=a"(a), "=b"(b), "=c"(c), "=d"(d) : "a"(7), "c"(0));
-    if (b & (1u << 18)) {
-        FLOOR_HW_WORD("rdseed", r0);
-        FLOOR_HW_WORD("rdseed", r1);
-    } else {
-        __asm__ volatile("cpuid" : "=a"(a), "=b"(b), "=c"(c), "=d"(d) : "a"(1), "c"(0));
-        if (c & (1u << 30)) {
-            FLOOR_HW_WORD("rdrand", r0);
-            FLOOR_HW_WORD("rdrand", r1);
-        } else {
-            __asm__ volatile("rdtsc" : "=a"(a), "=d"(d));
-            r0 = ((seL4_Word)d << 32 | a) ^ mix;
-            r1 = r0 * 0x9e3779b97f4a7c15u ^ (seL4_Word)&r0;
-        }
-    }
-    floor_random[0] = r0;
-    floor_random[1] = r1;
+    __asm__(".set FLOOR_BI_IPC, %c0\n"
+            ".set FLOOR_BI_FRAMES, %c1\n"
+            ".set FLOOR_SYS_TLS, %c2\n"
+            ".set FLOOR_SYS_CALL, %c3\n"
+            ".set FLOOR_UNMAP_INFO, %c4\n"
+            :
+            : "i"(__builtin_offsetof(seL4_BootInfo, ipcBuffer)),
+              "i"(__builtin_offsetof(seL4_BootInfo, userImageFrames.start)),
+              "i"(seL4_SysSetTLSBase), "i"(seL4_SysCall), "i"((seL4_Word)X86PageUnmap << 12));
 }
 
-__attribute__((noreturn, used)) void floor_main(seL4_BootInfo *bi)
-{
-    floor_bootinfo = bi;
-    /* PT_TLS, from the last header back: GNU ld puts it near the end. */
-    const unsigned char *eh = (const unsigned char *)__ehdr_start;
-    const unsigned char *first = eh + *(const seL4_Word *)(eh + 32);       /* e_phoff */
-    const unsigned char *ph = first + 56 * (*(const unsigned short *)(eh + 56) - 1);
-    while (*(const unsigned *)ph != 7) {
-        if (ph == first) {
-            __builtin_trap();
-        }
-        ph -= 56;
-    }
-    seL4_Word vaddr = *(const seL4_Word *)(ph + 16), filesz = *(const seL4_Word *)(ph + 32);
-    seL4_Word memsz = *(const seL4_Word *)(ph + 40), mask = *(const seL4_Word *)(ph + 48) - 1;
-    seL4_Word block = ((seL4_Word)floor_area + mask) & ~mask;
-    seL4_Word tp = block + ((memsz + mask) & ~mask);
-    *(seL4_Word *)tp = tp;
-    /* Eight bytes per counted instruction: the most this CPU moves. */
-    seL4_Word words = filesz / 8, dst = block, src = vaddr;
-    __asm__ volatile("rep movsq" : "+c"(words), "+D"(dst), "+S"(src) : : "memory");
-    words = filesz & 7;
-    __asm__ volatile("rep movsb" : "+c"(words), "+D"(dst), "+S"(src) : : "memory");
-    seL4_SetTLSBase(tp);
-    seL4_SetIPCBuffer(bi->ipcBuffer);
-    seL4_X86_Page_Unmap(bi->userImageFrames.start +
-                        (((seL4_Word)floor_root.guard - (seL4_Word)__executable_start) >> 12));
-    floor_entropy((seL4_Word)bi);
-    _init();
-    for (floor_fn *f = __preinit_array_start; f < __preinit_array_end; f++) {
-        (*f)();
-    }
-    for (floor_fn *f = __init_array_start; f < __init_array_end; f++) {
-        (*f)();
-    }
-    main();
-    __builtin_unreachable();
-}
-
-/* The kernel passes the bootinfo in rdi and no stack. */
+/*
+ * The kernel passes the bootinfo in rdi and gives no stack. A system call
+ * keeps rsp in rbx, as libsel4 does: the kernel does not restore it.
+ */
 __asm__(".text\n"
         ".globl floor_start\n"
         "floor_start:\n"
-        "    lea floor_root+4096+16384(%rip), %rsp\n"
-        "    call floor_main\n");
+        "    lea floor_root+4096+" FLOOR_S(FLOOR_STACK) "(%rip), %rsp\n"
+        "    mov %rdi, %rbp\n"
+        "    mov %rdi, floor_bootinfo(%rip)\n"
+        /* PT_TLS, from the last program header back: GNU ld puts it near the end. */
+        "    lea __ehdr_start(%rip), %rax\n"
+        "    movzwl 56(%rax), %ecx\n"              /* e_phnum */
+        "    imul $56, %ecx, %ecx\n"
+        "    add 32(%rax), %rax\n"                 /* e_phoff: the first header */
+        "    lea -56(%rax,%rcx), %rsi\n"
+        "1:  cmpl $7, (%rsi)\n"                    /* PT_TLS */
+        "    je 2f\n"
+        "    sub $56, %rsi\n"
+        "    cmp %rax, %rsi\n"
+        "    jae 1b\n"
+        "    ud2\n"
+        /* Variant II: the block ends at tp, both at p_align. */
+        "2:  mov 48(%rsi), %rcx\n"                 /* p_align */
+        "    dec %rcx\n"
+        "    lea floor_area(%rip), %rdi\n"
+        "    add %rcx, %rdi\n"
+        "    mov 40(%rsi), %rax\n"                 /* p_memsz */
+        "    add %rcx, %rax\n"
+        "    not %rcx\n"
+        "    and %rcx, %rdi\n"                     /* the block */
+        "    and %rcx, %rax\n"
+        "    add %rdi, %rax\n"                     /* tp */
+        "    cmp $floor_area+" FLOOR_S(FLOOR_AREA) "-8, %rax\n" /* tp and its self-pointer fit */
+        "    ja 9f\n"
+        "    mov %rax, (%rax)\n"
+        "    mov %rax, %r12\n"
+        "    mov 32(%rsi), %rcx\n"                 /* p_filesz */
+        "    mov 16(%rsi), %rsi\n"                 /* p_vaddr */
+        "    mov %ecx, %edx\n"
+        "    shr $3, %rcx\n"
+        "    rep movsq\n"                          /* 8 bytes a step, the most this CPU counts */
+        "    and $7, %edx\n"
+        "    mov %edx, %ecx\n"
+        "    rep movsb\n"
+        "    mov %r12, %rdi\n"
+        "    mov $FLOOR_SYS_TLS, %rdx\n"
+        "    mov %rsp, %rbx\n"
+        "    syscall\n"
+        "    mov %rbx, %rsp\n"
+        "    mov FLOOR_BI_IPC(%rbp), %rax\n"
+        "    mov %rax, %fs:__sel4_ipc_buffer@tpoff\n"
+        /* The guard: the frame cap of the page under the stack. */
+        "    mov $floor_root, %edi\n"
+        "    sub $__executable_start, %rdi\n"
+        "    shr $12, %rdi\n"
+        "    add FLOOR_BI_FRAMES(%rbp), %rdi\n"
+        "    mov $FLOOR_UNMAP_INFO, %esi\n"
+        "    mov $FLOOR_SYS_CALL, %rdx\n"
+        "    mov %rsp, %rbx\n"
+        "    syscall\n"
+        "    mov %rbx, %rsp\n"
+        "    shr $12, %rsi\n"                      /* the reply's label: the error */
+        "    jnz 9f\n"
+        "    mov $7, %eax\n"
+        "    xor %ecx, %ecx\n"
+        "    cpuid\n"
+        "    bt $18, %ebx\n"                       /* RDSEED */
+        "    jc 5f\n"
+        "    mov $1, %eax\n"
+        "    cpuid\n"
+        "    bt $30, %ecx\n"                       /* RDRAND */
+        "    jc 6f\n"
+        "    rdtsc\n"
+        "    shl $32, %rdx\n"
+        "    or %rdx, %rax\n"
+        "    xor %rbp, %rax\n"
+        "    mov %rax, floor_random(%rip)\n"
+        "    xor %rsp, %rax\n"
+        "    mov %rax, floor_random+8(%rip)\n"
+        "3:  call _init\n"
+        "    mov $__preinit_array_start, %ebx\n"
+        "4:  cmp $__preinit_array_end, %rbx\n"
+        "    jae 10f\n"
+        "    call *(%rbx)\n"
+        "    add $8, %rbx\n"
+        "    jmp 4b\n"
+        "10: mov $__init_array_start, %ebx\n"
+        "7:  cmp $__init_array_end, %rbx\n"
+        "    jae 8f\n"
+        "    call *(%rbx)\n"
+        "    add $8, %rbx\n"
+        "    jmp 7b\n"
+        "8:  call main\n"
+        "9:  ud2\n"
+        "5:  rdseed %rax\n"
+        "    jnc 5b\n"
+        "    mov %rax, floor_random(%rip)\n"
+        "51: rdseed %rax\n"
+        "    jnc 51b\n"
+        "    mov %rax, floor_random+8(%rip)\n"
+        "    jmp 3b\n"
+        "6:  rdrand %rax\n"
+        "    jnc 6b\n"
+        "    mov %rax, floor_random(%rip)\n"
+        "61: rdrand %rax\n"
+        "    jnc 61b\n"
+        "    mov %rax, floor_random+8(%rip)\n"
+        "    jmp 3b\n");
