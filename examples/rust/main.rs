@@ -57,10 +57,12 @@ pub extern "C" fn main(_argc: i32, _argv: *const *const u8) -> i32 {
         if at % 4096 != 0 || first != 0x7f || last != 0x7f {
             failed |= ALIGNED;
         }
+        // A store keeps the static a variable, not a constant rustc may fold.
         core::ptr::write_volatile(&mut (*page).0[0], 0);
         *counter += 1;
         (*zeroed)[63] = 7;
-        if *counter != 0x5e15 || (*zeroed)[63] != 7 {
+        // Read back through memory, not from what the compiler just stored.
+        if core::ptr::read_volatile(counter) != 0x5e15 || core::ptr::read_volatile(&(*zeroed)[63]) != 7 {
             failed |= WRITES;
         }
     }

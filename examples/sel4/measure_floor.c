@@ -8,18 +8,10 @@
  * runtime with issue 12's root-stack guard and AT_RANDOM must do, written
  * by hand so that nothing is spent that need not be. Built instead of the
  * runtime's entry with -DSEL4RT_MEASURE_FLOOR=ON; counted from floor_start
- * to main.
- *
- * It finds PT_TLS through the ELF headers (a drop-in does not own the link,
- * so nothing else gives the image's size and alignment), places the block
- * at that alignment in zeroed .bss (so .tbss needs no stores), checks that
- * it fits, copies .tdata, stores the self-pointer, sets the thread pointer
- * and the IPC buffer, unmaps the frame under its stack and checks that the
- * kernel did, fills AT_RANDOM (RDSEED, else RDRAND, else the time-stamp
- * counter mixed with addresses), runs _init and the init arrays, and calls
- * main. A failed check stops at ud2. Left out, though sel4rt or sel4runtime
- * do them: diagnostics, building argv, envp and auxv at run time (here they
- * are fixed at link time), images larger than its area, new threads.
+ * to main. A failed check stops at ud2. Left out, though sel4rt or
+ * sel4runtime do them: diagnostics, building argv, envp and auxv at run
+ * time (here they are fixed at link time), images larger than its area,
+ * and any help for new threads.
  */
 #include <sel4/sel4.h>
 
@@ -34,7 +26,8 @@
 
 seL4_BootInfo *floor_bootinfo;
 static seL4_Word floor_random[2];
-seL4_Word floor_auxv[4] = {25 /* AT_RANDOM */, (seL4_Word)floor_random, 0, 0};
+/* main's argv {"rootserver"}, an empty envp, and after it the auxv with AT_RANDOM, as musl reads them. */
+seL4_Word floor_vectors[] = {(seL4_Word) "rootserver", 0, 0, 25 /* AT_RANDOM */, (seL4_Word)floor_random, 0, 0};
 
 /* The guard page, the stack above it, and the TLS area, in .bss. */
 static char floor_root[4096 + FLOOR_STACK] __attribute__((aligned(4096), used));
@@ -118,14 +111,9 @@ __asm__(".text\n"
         "    mov %rbx, %rsp\n"
         "    shr $12, %rsi\n"                      /* the reply's label: the error */
         "    jnz 9f\n"
-        "    mov $7, %eax\n"
-        "    xor %ecx, %ecx\n"
-        "    cpuid\n"
-        "    bt $18, %ebx\n"                       /* RDSEED */
-        "    jc 5f\n"
         "    mov $1, %eax\n"
         "    cpuid\n"
-        "    bt $30, %ecx\n"                       /* RDRAND */
+        "    bt $30, %ecx\n"                       /* RDRAND, as sel4rt (the guide says why not RDSEED) */
         "    jc 6f\n"
         "    rdtsc\n"
         "    shl $32, %rdx\n"
@@ -147,15 +135,11 @@ __asm__(".text\n"
         "    call *(%rbx)\n"
         "    add $8, %rbx\n"
         "    jmp 7b\n"
-        "8:  call main\n"
+        "8:  mov $1, %edi\n"                      /* main(argc, argv, envp), as sel4runtime calls it */
+        "    mov $floor_vectors, %esi\n"
+        "    mov $floor_vectors+16, %edx\n"
+        "    call main\n"
         "9:  ud2\n"
-        "5:  rdseed %rax\n"
-        "    jnc 5b\n"
-        "    mov %rax, floor_random(%rip)\n"
-        "51: rdseed %rax\n"
-        "    jnc 51b\n"
-        "    mov %rax, floor_random+8(%rip)\n"
-        "    jmp 3b\n"
         "6:  rdrand %rax\n"
         "    jnc 6b\n"
         "    mov %rax, floor_random(%rip)\n"
