@@ -91,6 +91,18 @@ NOINLINE void thread_entry(void)
     seL4_TCB_Suspend(tcb);
 }
 
+/* The root task's own TLS and IPC buffer, as it reaches main: failed-check bits 1, 2 and 4. */
+static seL4_Word check_root(seL4_BootInfo *bi)
+{
+    seL4_Word fails = 0;
+#if MEASURE_TLS > 0
+    fails |= tls_data[0] == 1 ? 0 : 1;                              /* .tdata */
+    fails |= tls_bss[MEASURE_TLS / 2 - 1] == 0 ? 0 : 2;             /* .tbss */
+#endif
+    fails |= seL4_GetIPCBuffer() == bi->ipcBuffer ? 0 : 4;          /* IPC buffer */
+    return fails;
+}
+
 #if MEASURE_FLOOR
 /*
  * Started by measure_floor.c instead of the runtime: only the root task's
@@ -101,16 +113,12 @@ extern seL4_BootInfo *floor_bootinfo;
 
 int main(void)
 {
-    seL4_Word fails = seL4_GetIPCBuffer() == floor_bootinfo->ipcBuffer ? 0 : 4;
-#if MEASURE_TLS > 0
-    fails |= tls_data[0] == 1 ? 0 : 1;
-    fails |= tls_bss[MEASURE_TLS / 2 - 1] == 0 ? 0 : 2;
+    seL4_Word fails = check_root(floor_bootinfo);
 #if MEASURE_TLS == 4096
     /* Through an asm, or the compiler takes the alignment from the declaration. */
     seL4_Word at = (seL4_Word)tls_data;
     __asm__("" : "+r"(at));
     fails |= (at & 4095) == 0 ? 0 : 0x1000;
-#endif
 #endif
     print(fails ? "measure: floor FAILED\n" : "measure: floor ok\n");
     if (fails) {
@@ -127,13 +135,10 @@ int main(void)
     seL4_BootInfo *bi = sel4runtime_bootinfo();
     seL4_CPtr free_slot = bi->empty.start;
     /* Failed checks, one bit each (printed in Debug builds). */
-    seL4_Word fails = 0;
+    seL4_Word fails = check_root(bi);
 #if MEASURE_TLS > 0
-    fails |= tls_data[0] == 1 ? 0 : 1;                              /* root: .tdata */
-    fails |= tls_bss[MEASURE_TLS / 2 - 1] == 0 ? 0 : 2;             /* root: .tbss */
     tls_data[0] = 2; /* the new thread must see a fresh image */
 #endif
-    fails |= seL4_GetIPCBuffer() == bi->ipcBuffer ? 0 : 4;          /* root: IPC buffer */
     tcb = make_object(bi, seL4_TCBObject, seL4_TCBBits, &free_slot);
     endpoint = make_object(bi, seL4_EndpointObject, seL4_EndpointBits, &free_slot);
     fails |= tcb != 0 && endpoint != 0 ? 0 : 8;

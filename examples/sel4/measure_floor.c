@@ -27,7 +27,7 @@
 seL4_BootInfo *floor_bootinfo;
 static seL4_Word floor_random[2];
 /* main's argv {"rootserver"}, an empty envp, and after it the auxv with AT_RANDOM, as musl reads them. */
-seL4_Word floor_vectors[] = {(seL4_Word) "rootserver", 0, 0, 25 /* AT_RANDOM */, (seL4_Word)floor_random, 0, 0};
+static seL4_Word floor_vectors[] __attribute__((used)) = {(seL4_Word) "rootserver", 0, 0, 25 /* AT_RANDOM */, (seL4_Word)floor_random, 0, 0};
 
 /* The guard page, the stack above it, and the TLS area, in .bss. */
 static char floor_root[4096 + FLOOR_STACK] __attribute__((aligned(4096), used));
