@@ -9,21 +9,30 @@
 #include <sel4runtime.h>
 #include <sel4runtime/mode/elf.h>
 
+/* An ELF header as far as e_phnum, for either runtime (upstream's headers have no Ehdr). */
+struct image_ehdr {
+    unsigned char ident[16];
+    seL4_Uint16 type, machine;
+    seL4_Uint32 version;
+    Elf_Addr entry, phoff, shoff;
+    seL4_Uint32 flags;
+    seL4_Uint16 ehsize, phentsize, phnum;
+};
+
+/*
+ * The linker's name for this image's own ELF header (GNU ld loads it with
+ * the first segment). Not the runtime's auxv: upstream sel4runtime's root
+ * task has only a made-up PT_TLS header there, and no PT_LOAD.
+ */
+extern struct image_ehdr const __ehdr_start;
+
 /* The lowest (page-aligned) and highest addresses of our image, from its program headers. */
 static inline void image_bounds(seL4_Word *low, seL4_Word *high)
 {
-    Elf_Phdr const *ph = 0;
-    seL4_Word n = 0;
+    Elf_Phdr const *ph = (Elf_Phdr const *)((char const *)&__ehdr_start + __ehdr_start.phoff);
     *low = ~(seL4_Word)0;
     *high = 0;
-    for (auxv_t const *a = sel4runtime_auxv(); a->a_type != AT_NULL; a++) {
-        if (a->a_type == AT_PHDR) {
-            ph = a->a_un.a_ptr;
-        } else if (a->a_type == AT_PHNUM) {
-            n = a->a_un.a_val;
-        }
-    }
-    for (seL4_Word i = 0; ph && i < n; i++) {
+    for (seL4_Word i = 0; i < __ehdr_start.phnum; i++) {
         if (ph[i].p_type == PT_LOAD) {
             *low = ph[i].p_vaddr < *low ? ph[i].p_vaddr : *low;
             *high = ph[i].p_vaddr + ph[i].p_memsz > *high ? ph[i].p_vaddr + ph[i].p_memsz : *high;
