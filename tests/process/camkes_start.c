@@ -10,7 +10,9 @@
  * sizeof(long), an IPC buffer and no TCB. With BIG, the TLS fits neither
  * the static area nor an area the linker sized (the grouped-component
  * case): a caller whose stack size is unknown gets a named stop, not TLS
- * borrowed from its stack.
+ * borrowed from its stack. With ROOT_AUXV, the vectors are those
+ * sel4runtime's own root-task entry builds: boot info and TCB but no
+ * IPC-buffer entry, so the IPC buffer comes from the boot info.
  */
 #include "harness.h"
 #include <sel4runtime/start.h>
@@ -28,6 +30,16 @@ static Elf_Phdr tls_header;
 static char const *argv_[3];
 static char const *envp_[2] = {"seL4=1", 0};
 static auxv_t auxv_[7];
+#ifdef ROOT_AUXV
+/* The start of seL4_BootInfo, up to its ipcBuffer field. */
+static struct {
+    uintptr_t extra_len, node_id, num_nodes, num_iopt_levels;
+    void *ipc_buffer;
+} bootinfo = {.ipc_buffer = ipc_buffer};
+#define NAME "rootserver"
+#else
+#define NAME "camkes"
+#endif
 
 static void camkes_start(void)
 {
@@ -39,14 +51,18 @@ static void camkes_start(void)
     }
     tls_header.p_offset = 0;
     tls_header.p_align = sizeof(long);
-    argv_[0] = "camkes";
+    argv_[0] = NAME;
     argv_[1] = (char const *)(uintptr_t)3; /* the thread's number */
     argv_[2] = 0;
     auxv_[0] = (auxv_t){.a_type = AT_PHENT, .a_un.a_val = 32};
     auxv_[1] = (auxv_t){.a_type = AT_PHNUM, .a_un.a_val = 1};
     auxv_[2] = (auxv_t){.a_type = AT_PHDR, .a_un.a_ptr = &tls_header};
     auxv_[3] = (auxv_t){.a_type = AT_SYSINFO, .a_un.a_val = 0};
+#ifdef ROOT_AUXV
+    auxv_[4] = (auxv_t){.a_type = AT_SEL4_BOOT_INFO, .a_un.a_ptr = &bootinfo};
+#else
     auxv_[4] = (auxv_t){.a_type = AT_SEL4_IPC_BUFFER_PTR, .a_un.a_ptr = ipc_buffer};
+#endif
     auxv_[5] = (auxv_t){.a_type = AT_PAGESZ, .a_un.a_val = 0x1000};
     auxv_[6] = (auxv_t){.a_type = AT_NULL, .a_un.a_val = 0};
     __sel4runtime_start_main(main, 2, argv_, envp_, auxv_);
@@ -63,11 +79,16 @@ int main(int argc, char const *const *argv)
 {
     CHECK_EQ(argc, 2);
     CHECK_EQ((uintptr_t)argv[1], 3);
-    CHECK(streq(sel4runtime_process_name(), "camkes"));
+    CHECK(streq(sel4runtime_process_name(), NAME));
+#ifdef ROOT_AUXV
+    CHECK(sel4runtime_bootinfo() == (void *)&bootinfo);
+#else
+    CHECK(sel4runtime_bootinfo() == 0);
+#endif
     CHECK(sel4runtime_initial_tls_enabled());
     CHECK(__sel4_ipc_buffer == ipc_buffer);
     CHECK_EQ(aligned_data[0], 7);
     CHECK_EQ((uintptr_t)aligned_data % 64, 0);
     CHECK_EQ(counter, 5);
-    return report("camkes_start");
+    return report(NAME);
 }

@@ -5,7 +5,8 @@
 /*
  * Constructors run in order (.preinit_array, _init, .init_array) with TLS
  * already usable; at exit the pre-exit hook, then .fini_array in reverse,
- * then the exit function. The test's expected output pins the order.
+ * then _fini (the .fini section), then the exit function. The test's expected
+ * output pins the order.
  */
 #include "check.h"
 
@@ -22,10 +23,17 @@ void init_section_hook(void)
 {
     order[ran++] = tls_value == 1234 ? 2 : -2;
 }
+/* Called from the .fini section, after the .fini_array. */
+void fini_section_hook(void)
+{
+    sel4rt_print("fini section\n");
+}
 #if defined(__x86_64__) || defined(__i386__) || defined(__riscv)
 __asm__(".pushsection .init, \"ax\"\n call init_section_hook\n .popsection");
+__asm__(".pushsection .fini, \"ax\"\n call fini_section_hook\n .popsection");
 #elif defined(__aarch64__) || defined(__arm__)
 __asm__(".pushsection .init, \"ax\"\n bl init_section_hook\n .popsection");
+__asm__(".pushsection .fini, \"ax\"\n bl fini_section_hook\n .popsection");
 #endif
 
 static void init(void)

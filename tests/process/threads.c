@@ -83,6 +83,10 @@ int main(void)
 
     CHECK_EQ(sel4runtime_write_tls_image(0), 0);
     CHECK_EQ(sel4runtime_write_tls_image_sized(tls_mem[0], 1), 0);
+    /* Smaller than the padding up to the first aligned address: refused, not wrapped around. */
+    uintptr_t align = sel4runtime_get_tls_align();
+    unsigned char *past_aligned = tls_mem[0] + ((align + 1 - ((uintptr_t)tls_mem[0] & (align - 1))) & (align - 1));
+    CHECK_EQ(sel4runtime_write_tls_image_sized(past_aligned, align - 2), 0);
     CHECK_EQ(sel4runtime_setup_thread_tls(tls_mem[0] + 1, size / 2, ipc_buffers[0]), 0);
 
     for (int i = 0; i < NTHREADS; i++) {
@@ -90,9 +94,16 @@ int main(void)
         CHECK(tp != 0);
         CHECK_EQ(tp & (sel4runtime_get_tls_align() - 1), 0);
         CHECK(tp >= (uintptr_t)tls_mem[i] && tp < (uintptr_t)tls_mem[i] + size);
+        /* The region starts at the first aligned address of the memory given. */
+        uintptr_t start = tp - sel4runtime_get_tp_offset();
+        CHECK_EQ(start & (align - 1), 0);
+        CHECK(start >= (uintptr_t)(tls_mem[i] + 1 + 2 * i) && start - (uintptr_t)(tls_mem[i] + 1 + 2 * i) < align);
         CHECK_EQ(sel4runtime_set_tls_variable(tp, tls_id, i + 1), 0);
         /* Outside the TLS block, or running past it: refused, nothing written. */
         CHECK_EQ(sel4runtime_set_tls_variable(tp, started, 1), -1);
+        CHECK_EQ(__sel4runtime_write_tls_variable(tp, (unsigned char *)((uintptr_t)&tls_id + 2 * size),
+                                                  (unsigned char *)stacks, 1),
+                 -1);
         CHECK_EQ(__sel4runtime_write_tls_variable(tp, (unsigned char *)&tls_id, (unsigned char *)stacks,
                                                   size * 2),
                  -1);
