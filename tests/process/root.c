@@ -10,6 +10,7 @@
  * buffer from the bootinfo, and exit cleanly when main returns.
  */
 #include "harness.h"
+#include <sel4runtime/start.h>
 
 static unsigned char ipc_buffer[1024] __attribute__((aligned(1024)));
 static struct test_bootinfo bootinfo = {.num_nodes = 1, .ipc_buffer = ipc_buffer};
@@ -18,6 +19,8 @@ __thread unsigned int aligned_data __attribute__((aligned(4096))) = 0xabcdef01u;
 __thread unsigned int zeroed_data[3];
 
 extern unsigned char sel4rt_root_stack_top[];
+/* Weak: root_unmapped links this program without its headers in memory. */
+extern Elf_Ehdr const __ehdr_start __attribute__((weak));
 
 uintptr_t test_setup(uintptr_t *real_sp)
 {
@@ -49,13 +52,36 @@ int main(int argc, char const *const *argv, char const *const *envp)
     CHECK_EQ(zeroed_data[0] | zeroed_data[1] | zeroed_data[2], 0);
     CHECK((uintptr_t)&here > 0x10000); /* on the runtime's stack, not at 0x10 */
 
-    int tcb_seen = 0;
+    /* What a program reading the auxv finds: each entry once, with the root task's values. */
+    Elf_Ehdr const *eh = &__ehdr_start;
+    CHECK(eh != 0);
+    int seen = 0;
     for (auxv_t const *a = sel4runtime_auxv(); a->a_type != AT_NULL; a++) {
+        uintptr_t v = a->a_un.a_val;
         if (a->a_type == AT_SEL4_TCB) {
-            tcb_seen = a->a_un.a_val == 1; /* seL4_CapInitThreadTCB */
+            seen += 1;
+            CHECK_EQ(v, 1); /* seL4_CapInitThreadTCB */
+        } else if (a->a_type == AT_SEL4_BOOT_INFO) {
+            seen += 10;
+            CHECK(v == (uintptr_t)&bootinfo);
+        } else if (a->a_type == AT_SEL4_IPC_BUFFER_PTR) {
+            seen += 100;
+            CHECK(v == (uintptr_t)ipc_buffer);
+        } else if (a->a_type == AT_PAGESZ) {
+            seen += 1000;
+            CHECK_EQ(v, 4096);
+        } else if (a->a_type == AT_PHDR) {
+            seen += 10000;
+            CHECK(v == (uintptr_t)eh + eh->e_phoff);
+        } else if (a->a_type == AT_PHNUM) {
+            seen += 100000;
+            CHECK_EQ(v, eh->e_phnum);
+        } else if (a->a_type == AT_PHENT) {
+            seen += 1000000;
+            CHECK_EQ(v, sizeof(Elf_Phdr));
         }
     }
-    CHECK(tcb_seen);
+    CHECK_EQ(seen, 1111111);
     /* Whole words, as musl's __init_libc reads them: no stale upper half in a type. */
     uintptr_t const *w = (uintptr_t const *)(void const *)sel4runtime_auxv();
     int n = 0;
