@@ -6,12 +6,18 @@
  * A program that supplies its own __sel4runtime_start_main, as sel4runtime
  * allows (its default lives alone in its object): it links without a
  * clash, the runtime's entry code calls it, and __sel4runtime_load_env
- * does everything before main.
+ * does everything before main. With BIG the TLS fits nowhere:
+ * __sel4runtime_load_env says so and returns, and
+ * sel4runtime_initial_tls_enabled() tells the caller.
  */
 #include "check.h"
 #include <sel4runtime/start.h>
 
 __thread int value = 42;
+#ifdef BIG
+/* More than the static area holds, linked without the sized area: no initial TLS. */
+__thread unsigned char big_tbss[40000];
+#endif
 static int constructed;
 static int started_here;
 
@@ -25,6 +31,13 @@ void __sel4runtime_start_main(int (*main_fn)(), unsigned long argc, char const *
 {
     started_here = 1;
     __sel4runtime_load_env((int)argc, argv, envp, auxv);
+#ifdef BIG
+    /* As CAmkES's control thread does: stop before anything touches TLS. */
+    if (!sel4runtime_initial_tls_enabled()) {
+        sel4rt_print("no initial TLS; constructors run %u\n", (uintptr_t)constructed);
+        sel4runtime_exit(7);
+    }
+#endif
     sel4runtime_exit(main_fn((int)argc, argv, envp));
 }
 
