@@ -24,6 +24,7 @@ __thread unsigned char tls_zero[32];
 __thread int tls_id;
 
 static unsigned char tls_mem[NTHREADS][4096];
+static unsigned char dirty[4096];
 static unsigned char stacks[NTHREADS][16384] __attribute__((aligned(16)));
 static unsigned char ipc_buffers[NTHREADS][1024] __attribute__((aligned(1024)));
 static int started;
@@ -39,6 +40,22 @@ static int wait_for(int *counter, int value)
         sel4rt_hosted_yield();
     }
     return 0;
+}
+
+/* Bytes of another thread's copy of one of our own TLS variables. */
+static unsigned char const *in_image(uintptr_t tp, void const *own_variable)
+{
+    return (unsigned char const *)(tp + ((uintptr_t)own_variable - sel4runtime_get_tls_base()));
+}
+
+static int all_zero(unsigned char const *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (p[i]) {
+            return 0;
+        }
+    }
+    return 1;
 }
 
 static void thread_main(void *arg)
@@ -88,6 +105,25 @@ int main(void)
     unsigned char *past_aligned = tls_mem[0] + ((align + 1 - ((uintptr_t)tls_mem[0] & (align - 1))) & (align - 1));
     CHECK_EQ(sel4runtime_write_tls_image_sized(past_aligned, align - 2), 0);
     CHECK_EQ(sel4runtime_setup_thread_tls(tls_mem[0] + 1, size / 2, ipc_buffers[0]), 0);
+
+    /*
+     * Memory that held something else: the fresh image clears every .tbss
+     * byte (these three are all this program's .tbss), and a variable set
+     * from outside gets all its bytes.
+     */
+    CHECK(size <= sizeof(dirty));
+    for (size_t k = 0; k < sizeof(dirty); k++) {
+        dirty[k] = 0xa5;
+    }
+    uintptr_t dtp = sel4runtime_write_tls_image(dirty);
+    CHECK(dtp != 0);
+    CHECK(all_zero(in_image(dtp, tls_zero), sizeof(tls_zero)));
+    CHECK(all_zero(in_image(dtp, &tls_id), sizeof(tls_id)));
+    CHECK(all_zero(in_image(dtp, &__sel4_ipc_buffer), sizeof(__sel4_ipc_buffer)));
+    CHECK_EQ(*(int const *)(void const *)in_image(dtp, &tls_counter), 100);
+    void *word = (void *)(uintptr_t)0x0123456789abcdefull;
+    CHECK_EQ(sel4runtime_set_tls_variable(dtp, __sel4_ipc_buffer, word), 0);
+    CHECK(*(void *const *)(void const *)in_image(dtp, &__sel4_ipc_buffer) == word);
 
     for (int i = 0; i < NTHREADS; i++) {
         uintptr_t tp = sel4runtime_setup_thread_tls(tls_mem[i] + 1 + 2 * i, size, ipc_buffers[i]);
