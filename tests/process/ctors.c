@@ -74,6 +74,9 @@ int main(void)
     CHECK_EQ(tls_value, 5678);
     CHECK(sel4runtime_set_pre_exit(pre_exit) == 0);
     CHECK(sel4runtime_set_exit(on_exit) == 0);
+    /* Each returns the callback it replaces. */
+    CHECK(sel4runtime_set_pre_exit(pre_exit) == pre_exit);
+    CHECK(sel4runtime_set_exit(on_exit) == on_exit);
     report("ctors");
     return check_failures ? 1 : 3;
 }
