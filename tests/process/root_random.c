@@ -64,13 +64,14 @@ int main(void)
     }
     CHECK(any != 0);
     CHECK_EQ(sel4rt_entropy_source, expected_source());
-    /* No word repeats the one before it, whichever source filled them. */
+    /* Every word filled, none repeating the one before it, whichever source filled them. */
     uintptr_t words[16 / sizeof(uintptr_t)] = {0};
     for (unsigned i = 0; i < 16; i++) {
         words[i / sizeof(uintptr_t)] |= (uintptr_t)random[i] << (8 * (i % sizeof(uintptr_t)));
     }
-    for (unsigned i = 1; i < 16 / sizeof(uintptr_t); i++) {
-        CHECK(words[i] != words[i - 1]);
+    for (unsigned i = 0; i < 16 / sizeof(uintptr_t); i++) {
+        CHECK(words[i] != 0);
+        CHECK(i == 0 || words[i] != words[i - 1]);
     }
 
     /* The canary comes from the same bytes (its second byte zeroed, as ssp.c does). */
