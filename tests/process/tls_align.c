@@ -7,7 +7,9 @@
  * compiler-generated TLS accesses: if the runtime's layout disagreed with
  * the linker's by one byte, the values or the alignment would be wrong.
  * With TBSS_ALIGN only the zeroed data carries ALIGN (the .tbss section
- * then sets PT_TLS's alignment on its own).
+ * then sets PT_TLS's alignment on its own). With FIXED_AREA the program is
+ * linked without the linker-sized area: the TLS goes in the runtime's
+ * static area in .bss, not on the stack.
  */
 #include "check.h"
 
@@ -25,8 +27,21 @@ __thread unsigned long long wide = 0x0102030405060708ull;
 __thread unsigned char zeroed[100] __attribute__((aligned(ALIGN)));
 __thread uintptr_t zeroed_word;
 
+#ifdef FIXED_AREA
+static uintptr_t distance(uintptr_t a, uintptr_t b)
+{
+    return a > b ? a - b : b - a;
+}
+static int in_bss;
+#endif
+
 int main(void)
 {
+#ifdef FIXED_AREA
+    int on_stack;
+    CHECK(distance(sel4runtime_get_tls_base(), (uintptr_t)&in_bss)
+          < distance(sel4runtime_get_tls_base(), (uintptr_t)&on_stack));
+#endif
     CHECK_EQ(first_word, 0x11223344u);
     for (int i = 0; i < 37; i++) {
         CHECK_EQ(pattern[i], (unsigned char)(1 + 7 * i));
