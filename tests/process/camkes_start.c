@@ -10,9 +10,9 @@
  * sizeof(long), an IPC buffer and no TCB. With BIG, the TLS fits neither
  * the static area nor an area the linker sized (the grouped-component
  * case): a caller whose stack size is unknown gets a named stop, not TLS
- * borrowed from its stack. With ROOT_AUXV, the vectors are those
- * sel4runtime's own root-task entry builds: boot info and TCB but no
- * IPC-buffer entry, so the IPC buffer comes from the boot info.
+ * borrowed from its stack. With ROOT_AUXV, the vectors carry the boot info
+ * and no IPC-buffer entry, as sel4runtime's own root-task entry passes
+ * them: the IPC buffer then comes from the boot info.
  */
 #include "harness.h"
 #include <sel4runtime/start.h>

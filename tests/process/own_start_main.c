@@ -32,7 +32,7 @@ void __sel4runtime_start_main(int (*main_fn)(), unsigned long argc, char const *
     started_here = 1;
     __sel4runtime_load_env((int)argc, argv, envp, auxv);
 #ifdef BIG
-    /* As CAmkES's control thread does: stop before anything touches TLS. */
+    /* What a caller of __sel4runtime_load_env must ask before anything touches TLS. */
     if (!sel4runtime_initial_tls_enabled()) {
         sel4rt_print("no initial TLS; constructors run %u\n", (uintptr_t)constructed);
         sel4runtime_exit(7);
