@@ -7,7 +7,9 @@
  * pointer in the first argument register and a stack pointer that faults
  * if used (0x10). The runtime must move to its own stack, take TLS facts
  * from its own ELF headers (4096-byte aligned data here), store the IPC
- * buffer from the bootinfo, and exit cleanly when main returns.
+ * buffer from the bootinfo, and exit cleanly when main returns. With
+ * BIG_TLS (linked without the sized area, on a runtime with a 64 KiB root
+ * stack) the TLS fits no static area and the root stack lends it.
  */
 #include "harness.h"
 #include <sel4runtime/start.h>
@@ -17,6 +19,10 @@ static struct test_bootinfo bootinfo = {.num_nodes = 1, .ipc_buffer = ipc_buffer
 
 __thread unsigned int aligned_data __attribute__((aligned(4096))) = 0xabcdef01u;
 __thread unsigned int zeroed_data[3];
+#ifdef BIG_TLS
+__thread unsigned char big_tbss[20000];
+extern unsigned char sel4rt_root_stack[];
+#endif
 
 extern unsigned char sel4rt_root_stack_top[];
 /* The program headers as Linux gave them (AT_PHDR, AT_PHNUM), for comparison. */
@@ -60,6 +66,11 @@ int main(int argc, char const *const *argv, char const *const *envp)
     CHECK_EQ((uintptr_t)&aligned_data % 4096, 0);
     CHECK_EQ(zeroed_data[0] | zeroed_data[1] | zeroed_data[2], 0);
     CHECK((uintptr_t)&here > 0x10000); /* on the runtime's stack, not at 0x10 */
+#ifdef BIG_TLS
+    uintptr_t tp = sel4runtime_get_tls_base();
+    CHECK(tp > (uintptr_t)sel4rt_root_stack && tp < (uintptr_t)sel4rt_root_stack_top);
+    CHECK(big_tbss[0] == 0 && big_tbss[sizeof(big_tbss) - 1] == 0);
+#endif
 
     /* What a program reading the auxv finds: each entry once, with the root task's values. */
     CHECK(linux_phdr != 0);
