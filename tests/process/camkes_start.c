@@ -31,11 +31,7 @@ static char const *argv_[3];
 static char const *envp_[2] = {"seL4=1", 0};
 static auxv_t auxv_[7];
 #ifdef ROOT_AUXV
-/* The start of seL4_BootInfo, up to its ipcBuffer field. */
-static struct {
-    uintptr_t extra_len, node_id, num_nodes, num_iopt_levels;
-    void *ipc_buffer;
-} bootinfo = {.ipc_buffer = ipc_buffer};
+static struct test_bootinfo bootinfo = {.num_nodes = 1, .ipc_buffer = ipc_buffer};
 #define NAME "rootserver"
 #else
 #define NAME "camkes"
