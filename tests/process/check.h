@@ -46,6 +46,16 @@ static inline int streq(char const *a, char const *b)
     return *a == *b;
 }
 
+/* A little-endian value from n bytes (every target here is little-endian). */
+static inline uintptr_t le_value(unsigned char const *p, size_t n)
+{
+    uintptr_t v = 0;
+    for (size_t i = n; i-- > 0;) {
+        v = (v << 8) | p[i];
+    }
+    return v;
+}
+
 /* End of a test: one line, and the exit code CTest reads. */
 static inline int report(char const *name)
 {

@@ -65,21 +65,15 @@ int main(void)
     CHECK(any != 0);
     CHECK_EQ(sel4rt_entropy_source, expected_source());
     /* Every word filled, none repeating the one before it, whichever source filled them. */
-    uintptr_t words[16 / sizeof(uintptr_t)] = {0};
-    for (unsigned i = 0; i < 16; i++) {
-        words[i / sizeof(uintptr_t)] |= (uintptr_t)random[i] << (8 * (i % sizeof(uintptr_t)));
-    }
+    uintptr_t words[16 / sizeof(uintptr_t)];
     for (unsigned i = 0; i < 16 / sizeof(uintptr_t); i++) {
+        words[i] = le_value(random + i * sizeof(uintptr_t), sizeof(uintptr_t));
         CHECK(words[i] != 0);
         CHECK(i == 0 || words[i] != words[i - 1]);
     }
 
-    /* The canary comes from the same bytes (its second byte zeroed, as ssp.c does). */
-    uintptr_t first = 0;
-    for (unsigned i = 0; i < sizeof(first); i++) {
-        first |= (uintptr_t)random[i] << (8 * i);
-    }
-    CHECK_EQ(__stack_chk_guard, first & ~(uintptr_t)0xff00);
+    /* The canary is the first word (its second byte zeroed, as ssp.c does). */
+    CHECK_EQ(__stack_chk_guard, words[0] & ~(uintptr_t)0xff00);
 
     sel4rt_print("source %u random ", (uintptr_t)sel4rt_entropy_source);
     for (int i = 0; i < 16; i++) {

@@ -42,16 +42,6 @@ static int wait_for(int *counter, int value)
     return 0;
 }
 
-/* A little-endian value from n bytes (every target here is little-endian). */
-static uintptr_t value_of(unsigned char const *p, size_t n)
-{
-    uintptr_t v = 0;
-    for (size_t i = n; i-- > 0;) {
-        v = (v << 8) | p[i];
-    }
-    return v;
-}
-
 /* Bytes of another thread's copy of one of our own TLS variables. */
 static unsigned char const *in_image(uintptr_t tp, void const *own_variable)
 {
@@ -130,10 +120,10 @@ int main(void)
     CHECK(all_zero(in_image(dtp, tls_zero), sizeof(tls_zero)));
     CHECK(all_zero(in_image(dtp, &tls_id), sizeof(tls_id)));
     CHECK(all_zero(in_image(dtp, &__sel4_ipc_buffer), sizeof(__sel4_ipc_buffer)));
-    CHECK_EQ(value_of(in_image(dtp, &tls_counter), sizeof(tls_counter)), 100);
+    CHECK_EQ(le_value(in_image(dtp, &tls_counter), sizeof(tls_counter)), 100);
     void *word = (void *)(uintptr_t)0x0123456789abcdefull;
     CHECK_EQ(sel4runtime_set_tls_variable(dtp, __sel4_ipc_buffer, word), 0);
-    CHECK_EQ(value_of(in_image(dtp, &__sel4_ipc_buffer), sizeof(word)), (uintptr_t)word);
+    CHECK_EQ(le_value(in_image(dtp, &__sel4_ipc_buffer), sizeof(word)), (uintptr_t)word);
 
     for (int i = 0; i < NTHREADS; i++) {
         uintptr_t tp = sel4runtime_setup_thread_tls(tls_mem[i] + 1 + 2 * i, size, ipc_buffers[i]);
