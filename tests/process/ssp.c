@@ -18,11 +18,8 @@ int main(void)
     uintptr_t from_random = 0;
     for (auxv_t const *a = sel4runtime_auxv(); a->a_type != AT_NULL; a++) {
         if (a->a_type == AT_RANDOM) {
-            unsigned char const *r = a->a_un.a_ptr;
-            /* The first word of the random bytes as a load reads it (every target is little-endian). */
-            for (size_t i = 0; i < sizeof(uintptr_t); i++) {
-                from_random |= (uintptr_t)r[i] << (8 * i);
-            }
+            /* The first word of the random bytes, as a load reads it. */
+            from_random = le_value(a->a_un.a_ptr, sizeof(uintptr_t));
         }
     }
     CHECK(from_random != 0);
