@@ -159,16 +159,22 @@ endmacro()
 #   keeps free the .tbss range the kernel zeroes in a root task
 #   (SEL4RT_TBSS_RESERVE_LDS, or "" with a warning when the linker refuses it).
 option(Sel4RuntimeSizedTLS "Size the initial thread's TLS area at link time (src/tls_area.lds); OFF for links whose own linker scripts do not mix with it" ON)
+# The compiler driver's flags for a link, as a list.
+function(sel4rt_link_flags result)
+    separate_arguments(flags UNIX_COMMAND "${CMAKE_C_FLAGS} ${CMAKE_EXE_LINKER_FLAGS}")
+    if(CMAKE_C_COMPILER_TARGET)
+        list(APPEND flags "--target=${CMAKE_C_COMPILER_TARGET}")
+    endif()
+    set(${result} ${flags} PARENT_SCOPE)
+endfunction()
+
 function(sel4rt_link_probe result script)
     set(dir "${CMAKE_BINARY_DIR}/sel4rt_tls_area_probe")
     file(WRITE "${dir}/probe.c"
         "#include \"${SEL4RT_ROOT}/src/tls_area_anchors.h\"\n"
         "__asm__(SEL4RT_TLS_AREA_ANCHORS);\n"
         "void _start(void) {}\n")
-    separate_arguments(flags UNIX_COMMAND "${CMAKE_C_FLAGS} ${CMAKE_EXE_LINKER_FLAGS}")
-    if(CMAKE_C_COMPILER_TARGET)
-        list(APPEND flags "--target=${CMAKE_C_COMPILER_TARGET}")
-    endif()
+    sel4rt_link_flags(flags)
     execute_process(
         COMMAND ${CMAKE_C_COMPILER} ${flags} -nostdlib -static -ffreestanding "${dir}/probe.c"
                 "-Wl,-T,${script}" -o "${dir}/probe"

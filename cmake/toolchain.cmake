@@ -1,6 +1,8 @@
 # SPDX-FileCopyrightText: 2026 sel4rt contributors
 # SPDX-License-Identifier: BSD-2-Clause
-# Toolchain for the hosted test builds: -DSEL4RT_TARGET=<arch> -DSEL4RT_CC=gcc|clang.
+# Toolchain for the hosted test builds: -DSEL4RT_TARGET=<arch> -DSEL4RT_CC=gcc|clang|clang-bfd.
+# gcc: GCC and GNU ld. clang: Clang and LLD. clang-bfd: Clang and GNU ld, the pair
+# seL4's own LLVM builds use (its llvm.cmake links through the triple's binutils).
 # Arches use seL4's names: aarch64 aarch32 x86_64 ia32 riscv64 riscv32.
 set(CMAKE_SYSTEM_NAME Linux)
 set(CMAKE_TRY_COMPILE_TARGET_TYPE STATIC_LIBRARY) # no C library to link a probe against
@@ -26,6 +28,9 @@ elseif(SEL4RT_TARGET STREQUAL "aarch32")
     set(flags "-marm") # ARM mode; Debian's armhf defaults are armv7-a with VFP
     if(SEL4RT_CC STREQUAL "clang")
         set(triple armv7a-linux-gnueabihf)
+    elseif(SEL4RT_CC STREQUAL "clang-bfd")
+        # Clang finds GNU ld by the binutils' triple, which names no arch version.
+        set(flags "${flags} -march=armv7-a")
     endif()
 elseif(SEL4RT_TARGET STREQUAL "riscv64")
     set(processor riscv64)
@@ -41,14 +46,21 @@ else()
 endif()
 set(CMAKE_SYSTEM_PROCESSOR ${processor})
 
-if(SEL4RT_CC STREQUAL "clang")
+if(SEL4RT_CC MATCHES "^clang(-bfd)?$")
     set(CMAKE_C_COMPILER clang)
     set(CMAKE_ASM_COMPILER clang)
     set(CMAKE_C_COMPILER_TARGET ${triple})
     set(CMAKE_ASM_COMPILER_TARGET ${triple})
-    set(link_flags "-fuse-ld=lld")
-    if(processor MATCHES "^riscv")
-        set(flags "${flags} -mno-relax") # LLD 14 cannot relax RISC-V
+    if(SEL4RT_CC STREQUAL "clang-bfd")
+        if(SEL4RT_TARGET STREQUAL "riscv32")
+            message(FATAL_ERROR "clang-bfd: Debian has no GNU ld for riscv32")
+        endif()
+        set(link_flags "-fuse-ld=bfd")
+    else()
+        set(link_flags "-fuse-ld=lld")
+        if(processor MATCHES "^riscv")
+            set(flags "${flags} -mno-relax") # LLD 14 cannot relax RISC-V
+        endif()
     endif()
 elseif(SEL4RT_CC STREQUAL "gcc")
     if(SEL4RT_TARGET STREQUAL "x86_64")
@@ -58,7 +70,7 @@ elseif(SEL4RT_CC STREQUAL "gcc")
     endif()
     set(CMAKE_ASM_COMPILER ${CMAKE_C_COMPILER})
 else()
-    message(FATAL_ERROR "SEL4RT_CC must be gcc or clang")
+    message(FATAL_ERROR "SEL4RT_CC must be gcc, clang or clang-bfd")
 endif()
 
 set(CMAKE_C_FLAGS_INIT "${flags}")
