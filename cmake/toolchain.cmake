@@ -28,10 +28,7 @@ elseif(SEL4RT_TARGET STREQUAL "aarch32")
     set(flags "-marm") # ARM mode; Debian's armhf defaults are armv7-a with VFP
     if(SEL4RT_CC STREQUAL "clang")
         set(triple armv7a-linux-gnueabihf)
-    elseif(SEL4RT_CC STREQUAL "clang-bfd")
-        # Clang finds GNU ld by the binutils' triple, which names no arch version.
-        set(flags "${flags} -march=armv7-a")
-    endif()
+    endif() # clang-bfd keeps the binutils' triple, by which Clang finds GNU ld
 elseif(SEL4RT_TARGET STREQUAL "riscv64")
     set(processor riscv64)
     set(triple riscv64-linux-gnu)
@@ -41,8 +38,9 @@ elseif(SEL4RT_TARGET STREQUAL "riscv32")
     set(triple riscv32-unknown-linux-gnu)
     set(qemu qemu-riscv32)
     set(flags "-march=rv32imac -mabi=ilp32")
-    # Debian has no riscv32 Linux toolchain. GCC: the bare-metal riscv64 one and its
-    # rv32imac/ilp32 multilib, which seL4's riscv32 builds use too. GNU ld: riscv64's.
+    # Debian has no riscv32 Linux toolchain. GCC: the bare-metal riscv64-unknown-elf
+    # one (docs/compatibility.md's sel4test riscv32 runs use it too). GNU ld:
+    # riscv64's, which links 32-bit too.
     set(gnu_cc riscv64-unknown-elf-gcc)
     set(gnu_ld riscv64-linux-gnu-ld.bfd)
 else()
