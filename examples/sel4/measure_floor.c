@@ -12,6 +12,11 @@
  * sel4runtime do them: diagnostics, building argv, envp and auxv at run
  * time (here they are fixed at link time), images larger than its area,
  * and any help for new threads.
+ *
+ * With -DSEL4RT_MEASURE_FLOOR=LINKED the layout comes from the linker
+ * instead (measure_floor.lds): no program-header search, no placement
+ * arithmetic, and the fit is checked at link time. That is the least a
+ * runtime could do that knows the image when it is linked.
  */
 #include <sel4/sel4.h>
 
@@ -23,6 +28,9 @@
 #define FLOOR_AREA (16384 + 8192) /* measure.c's largest image below 64 KiB, 4 KiB-aligned */
 #define FLOOR_STR(x) #x
 #define FLOOR_S(x) FLOOR_STR(x)
+#ifndef FLOOR_LINKED
+#define FLOOR_LINKED 0
+#endif
 
 seL4_BootInfo *floor_bootinfo;
 static seL4_Word floor_random[2];
@@ -31,7 +39,7 @@ static seL4_Word floor_vectors[] __attribute__((used)) = {(seL4_Word) "rootserve
 
 /* The guard page, the stack above it, and the TLS area, in .bss. */
 static char floor_root[4096 + FLOOR_STACK] __attribute__((aligned(4096), used));
-static char floor_area[FLOOR_AREA] __attribute__((aligned(16), used));
+char floor_area[FLOOR_AREA] __attribute__((aligned(16))); /* measure_floor.lds reads it */
 
 /* libsel4's numbers for the assembly below (they depend on the configuration). */
 __attribute__((used)) static void floor_constants(void)
@@ -51,47 +59,64 @@ __attribute__((used)) static void floor_constants(void)
  * The kernel passes the bootinfo in rdi and gives no stack. A system call
  * keeps rsp in rbx, as libsel4 does: the kernel does not restore it.
  */
+#if FLOOR_LINKED
+/* Block, thread pointer and .tdata where the linker placed them; tp in rax and r12, as below. */
+#define FLOOR_LAYOUT                                                            \
+    "    mov $floor_tp, %eax\n"                                                 \
+    "    mov %rax, (%rax)\n"                                                    \
+    "    mov %rax, %r12\n"                                                      \
+    "    mov $floor_block, %edi\n"                                              \
+    "    mov $floor_tdata, %esi\n"                                              \
+    "    mov $floor_tdata_words, %ecx\n"                                        \
+    "    rep movsq\n"                                                           \
+    "    mov $floor_tdata_bytes, %ecx\n"                                        \
+    "    rep movsb\n"
+#else
+#define FLOOR_LAYOUT                                                            \
+    /* PT_TLS, from the last program header back: GNU ld puts it near the end. */ \
+    "    lea __ehdr_start(%rip), %rax\n"                                        \
+    "    movzwl 56(%rax), %ecx\n"              /* e_phnum */                    \
+    "    imul $56, %ecx, %ecx\n"                                                \
+    "    add 32(%rax), %rax\n"                 /* e_phoff: the first header */  \
+    "    lea -56(%rax,%rcx), %rsi\n"                                            \
+    "1:  cmpl $7, (%rsi)\n"                    /* PT_TLS */                     \
+    "    je 2f\n"                                                               \
+    "    sub $56, %rsi\n"                                                       \
+    "    cmp %rax, %rsi\n"                                                      \
+    "    jae 1b\n"                                                              \
+    "    ud2\n"                                                                 \
+    /* Variant II: the block ends at tp, both at p_align. */                    \
+    "2:  mov 48(%rsi), %rcx\n"                 /* p_align */                    \
+    "    dec %rcx\n"                                                            \
+    "    lea floor_area(%rip), %rdi\n"                                          \
+    "    add %rcx, %rdi\n"                                                      \
+    "    mov 40(%rsi), %rax\n"                 /* p_memsz */                    \
+    "    add %rcx, %rax\n"                                                      \
+    "    not %rcx\n"                                                            \
+    "    and %rcx, %rdi\n"                     /* the block */                  \
+    "    and %rcx, %rax\n"                                                      \
+    "    add %rdi, %rax\n"                     /* tp */                         \
+    "    cmp $floor_area+" FLOOR_S(FLOOR_AREA) "-8, %rax\n" /* tp and its self-pointer fit */ \
+    "    ja 9f\n"                                                               \
+    "    mov %rax, (%rax)\n"                                                    \
+    "    mov %rax, %r12\n"                                                      \
+    "    mov 32(%rsi), %rcx\n"                 /* p_filesz */                   \
+    "    mov 16(%rsi), %rsi\n"                 /* p_vaddr */                    \
+    "    mov %ecx, %edx\n"                                                      \
+    "    shr $3, %rcx\n"                                                        \
+    "    rep movsq\n"                          /* 8 bytes a step, the most this CPU counts */ \
+    "    and $7, %edx\n"                                                        \
+    "    mov %edx, %ecx\n"                                                      \
+    "    rep movsb\n"
+#endif
+
 __asm__(".text\n"
         ".globl floor_start\n"
         "floor_start:\n"
         "    lea floor_root+4096+" FLOOR_S(FLOOR_STACK) "(%rip), %rsp\n"
         "    mov %rdi, %rbp\n"
         "    mov %rdi, floor_bootinfo(%rip)\n"
-        /* PT_TLS, from the last program header back: GNU ld puts it near the end. */
-        "    lea __ehdr_start(%rip), %rax\n"
-        "    movzwl 56(%rax), %ecx\n"              /* e_phnum */
-        "    imul $56, %ecx, %ecx\n"
-        "    add 32(%rax), %rax\n"                 /* e_phoff: the first header */
-        "    lea -56(%rax,%rcx), %rsi\n"
-        "1:  cmpl $7, (%rsi)\n"                    /* PT_TLS */
-        "    je 2f\n"
-        "    sub $56, %rsi\n"
-        "    cmp %rax, %rsi\n"
-        "    jae 1b\n"
-        "    ud2\n"
-        /* Variant II: the block ends at tp, both at p_align. */
-        "2:  mov 48(%rsi), %rcx\n"                 /* p_align */
-        "    dec %rcx\n"
-        "    lea floor_area(%rip), %rdi\n"
-        "    add %rcx, %rdi\n"
-        "    mov 40(%rsi), %rax\n"                 /* p_memsz */
-        "    add %rcx, %rax\n"
-        "    not %rcx\n"
-        "    and %rcx, %rdi\n"                     /* the block */
-        "    and %rcx, %rax\n"
-        "    add %rdi, %rax\n"                     /* tp */
-        "    cmp $floor_area+" FLOOR_S(FLOOR_AREA) "-8, %rax\n" /* tp and its self-pointer fit */
-        "    ja 9f\n"
-        "    mov %rax, (%rax)\n"
-        "    mov %rax, %r12\n"
-        "    mov 32(%rsi), %rcx\n"                 /* p_filesz */
-        "    mov 16(%rsi), %rsi\n"                 /* p_vaddr */
-        "    mov %ecx, %edx\n"
-        "    shr $3, %rcx\n"
-        "    rep movsq\n"                          /* 8 bytes a step, the most this CPU counts */
-        "    and $7, %edx\n"
-        "    mov %edx, %ecx\n"
-        "    rep movsb\n"
+        FLOOR_LAYOUT
         "    mov %r12, %rdi\n"
         "    mov $FLOOR_SYS_TLS, %rdx\n"
         "    mov %rsp, %rbx\n"
