@@ -1,8 +1,14 @@
 # SPDX-FileCopyrightText: 2026 sel4rt contributors
 # SPDX-License-Identifier: BSD-2-Clause
-# Which arch/ folder and word size: from seL4's KernelSel4Arch, else from the compiler's target.
+# Which arch/ folder and word size: from seL4's KernelSel4Arch; in a standalone
+# build, from the installed kernel's configuration (cmake/standalone.cmake checks
+# the compiler against it); else from the compiler's target.
+set(sel4rt_kernel_config "${SEL4_PREFIX}/libsel4/include/kernel/gen_config.h")
 if(DEFINED KernelSel4Arch)
     set(SEL4RT_SEL4_ARCH "${KernelSel4Arch}")
+elseif(DEFINED SEL4_PREFIX AND EXISTS "${sel4rt_kernel_config}")
+    file(STRINGS "${sel4rt_kernel_config}" SEL4RT_SEL4_ARCH REGEX "^#define CONFIG_SEL4_ARCH +[a-z0-9_]+")
+    string(REGEX REPLACE "^#define CONFIG_SEL4_ARCH +([a-z0-9_]+).*" "\\1" SEL4RT_SEL4_ARCH "${SEL4RT_SEL4_ARCH}")
 elseif(CMAKE_SYSTEM_PROCESSOR MATCHES "^(x86_64|amd64|AMD64)$")
     set(SEL4RT_SEL4_ARCH x86_64)
 elseif(CMAKE_SYSTEM_PROCESSOR MATCHES "^(i.86|x86)$")

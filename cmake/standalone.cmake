@@ -13,6 +13,23 @@ if(NOT EXISTS "${SEL4_INCLUDE}/sel4/sel4.h" OR NOT EXISTS "${SEL4_INCLUDE}/autoc
                         "(expected ${SEL4_INCLUDE}/sel4/sel4.h and autoconf.h)")
 endif()
 
+# The compiler must build for the kernel's architecture: else libsel4's
+# system-call asm fails far from the cause.
+set(arch_test_x86_64 "defined(__x86_64__)")
+set(arch_test_ia32 "defined(__i386__)")
+set(arch_test_aarch64 "defined(__aarch64__)")
+set(arch_test_aarch32 "defined(__arm__)")
+set(arch_test_arm_hyp "defined(__arm__)")
+set(arch_test_riscv64 "defined(__riscv) && __riscv_xlen == 64")
+set(arch_test_riscv32 "defined(__riscv) && __riscv_xlen == 32")
+include(CheckCSourceCompiles)
+set(CMAKE_TRY_COMPILE_TARGET_TYPE STATIC_LIBRARY)
+check_c_source_compiles("#if !(${arch_test_${SEL4RT_SEL4_ARCH}})\n#error\n#endif\nint x;\n" SEL4RT_COMPILER_IS_KERNEL_ARCH)
+if(NOT SEL4RT_COMPILER_IS_KERNEL_ARCH)
+    message(FATAL_ERROR "sel4rt: the libsel4 at SEL4_PREFIX is for ${SEL4RT_SEL4_ARCH}, but ${CMAKE_C_COMPILER} "
+                        "does not build for it: give a compiler for ${SEL4RT_SEL4_ARCH} (-DCMAKE_C_COMPILER=...)")
+endif()
+
 sel4rt_gen_config()
 
 add_library(sel4rt_headers INTERFACE)
