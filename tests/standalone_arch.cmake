@@ -11,9 +11,10 @@ file(WRITE ${inc}/sel4/sel4.h "")
 file(WRITE ${inc}/autoconf.h "#include <kernel/gen_config.h>\n")
 file(WRITE ${inc}/kernel/gen_config.h "#pragma once\n#define CONFIG_SEL4_ARCH  aarch64\n#define CONFIG_ARCH_AARCH64  1\n")
 
-# An aarch64 compiler given only as CMAKE_C_COMPILER (CMake then takes the host's processor).
+# An aarch64 compiler given only as CMAKE_C_COMPILER, as the README shows (CMake
+# then takes the host's processor, and the assembler from the C compiler).
 execute_process(COMMAND ${CMAKE_COMMAND} -S ${ROOT} -B ${WORK}/cross -DSEL4_PREFIX=${WORK}/prefix
-    -DCMAKE_C_COMPILER=${CROSS} -DCMAKE_ASM_COMPILER=${CROSS}
+    -DCMAKE_C_COMPILER=${CROSS}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "configuring with ${CROSS} for an aarch64 kernel failed:\n${out}")
@@ -33,7 +34,7 @@ endif()
 
 # The host's compiler for the same kernel: a named stop at configure time.
 execute_process(COMMAND ${CMAKE_COMMAND} -S ${ROOT} -B ${WORK}/host -DSEL4_PREFIX=${WORK}/prefix
-    -DCMAKE_C_COMPILER=${HOST_CC} -DCMAKE_ASM_COMPILER=${HOST_CC}
+    -DCMAKE_C_COMPILER=${HOST_CC}
     RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
 string(REGEX REPLACE "[ \n]+" " " flat "${out}")
 if(rc EQUAL 0 OR NOT flat MATCHES "the libsel4 at SEL4_PREFIX is for aarch64, but .* does not build for it")
