@@ -4,10 +4,12 @@
  */
 /*
  * The whole runtime under Eva (proof/run): a process started from a System
- * V stack and a root task started from its bootinfo, each running main,
- * giving a new thread its TLS and IPC buffer, writing that thread's
- * variables and exiting through hooks and destructors. The ports are
- * replaced by the stubs below; the linker's symbols by the objects below.
+ * V stack, a root task started from its bootinfo, and a start of the
+ * program's own with CAmkES's vectors, each running main, which gives a
+ * new thread its TLS and IPC buffer, writes that thread's variables, calls
+ * the rest of the public API, and exits through a hook, a destructor and
+ * a callback. The ports are replaced by the stubs below; the linker's
+ * symbols by the objects below (and proof/eva-linker.h).
  */
 #include "sel4rt.h"
 #include <sel4runtime/start.h>
@@ -42,21 +44,40 @@ static void ctor(void)
 {
     ctor_runs++;
 }
+/*
+ * The hooks below enter sel4runtime_exit again on one branch only: Eva
+ * analyses that nested call from exit's contract (it does not return), so
+ * the other branch carries the analysis on through the rest of exit.
+ */
 static void dtor(void)
 {
     dtor_runs++;
-    sel4runtime_exit(3); /* re-entered from a destructor */
+    if (Frama_C_interval(0, 1)) {
+        sel4runtime_exit(3); /* re-entered from a destructor */
+    }
+}
+/* crti.o's and crtn.o's, which the runtime calls when linked. */
+void _init(void)
+{
+    ctor_runs++;
+}
+void _fini(void)
+{
+    dtor_runs++;
 }
 typedef void (*routine)(void);
 routine const __preinit_array_start[1] = {ctor};
 routine const __init_array_start[1] = {ctor};
 routine const __fini_array_start[1] = {dtor};
 /* The area the linker script sizes (src/tls_area.lds). */
-unsigned char __sel4rt_tls_area[512], __sel4rt_tls_area_end[1];
+unsigned char __sel4rt_tls_area[512];
+/* Where the linker puts the ends (proof/eva-linker.h names them so). */
+routine const (*sel4rt_eva_preinit_array_end)[] = (routine const (*)[])(__preinit_array_start + 1);
+routine const (*sel4rt_eva_init_array_end)[] = (routine const (*)[])(__init_array_start + 1);
+routine const (*sel4rt_eva_fini_array_end)[] = (routine const (*)[])(__fini_array_start + 1);
+unsigned char (*sel4rt_eva_tls_area_end)[] = (unsigned char (*)[])(__sel4rt_tls_area + sizeof(__sel4rt_tls_area));
 /* The root task's stack and the guard page under it (src/root_stack.S). */
 unsigned char sel4rt_root_stack[CONFIG_SEL4RUNTIME_ROOT_STACK], sel4rt_root_stack_guard[4096];
-/* The ends are the linker's: Eva is told they follow their starts (see the expected alarms). */
-extern routine const __preinit_array_end[], __init_array_end[], __fini_array_end[];
 
 /* ---- the port ---- */
 
@@ -98,22 +119,38 @@ void __sel4runtime_set_tp(sel4runtime_uintptr_t tp)
 
 /* ---- the program ---- */
 
-static unsigned char thread_tls[1024];
+static unsigned char thread_tls[1024], moved_tls[1024];
 static void *thread_ipc;
 
 static int on_pre_exit(int code)
 {
-    sel4runtime_exit(code + 1); /* re-entered from the hook */
+    if (Frama_C_interval(0, 1)) {
+        sel4runtime_exit(code + 1); /* re-entered from the hook */
+    }
+    return code + 2;
 }
+static int exit_cb_runs;
 static void on_exit(int code)
 {
-    (void)code;
+    exit_cb_runs += code != 0;
 }
+
+/* src/nolibc.c's two, as libsel4 calls them; src/ssp.c's; the default system call. */
+char *strcpy(char *dst, char const *src);
+_Noreturn void __assert_fail(char const *expr, char const *file, int line, char const *function);
+_Noreturn void __stack_chk_fail(void);
+long __sel4runtime_vsyscall(long sysnum, ...);
 
 int main(int argc, char const *const *argv, char const *const *envp)
 {
-    (void)argv;
     (void)envp;
+    char name[16];
+    if (argc > 0 && argv[0]) {
+        (void)strcpy(name, argv[0]);
+    }
+    if (!sel4rt_abi_named(Frama_C_interval(0, 1) ? "riscv64" : "mips")) {
+        __assert_fail("abi", "eva.c", __LINE__, "main");
+    }
     sel4runtime_size_t size = Frama_C_interval(0, sizeof(thread_tls));
     sel4runtime_uintptr_t tp = sel4runtime_setup_thread_tls(thread_tls, size, &thread_ipc);
     if (tp) {
@@ -121,12 +158,30 @@ int main(int argc, char const *const *argv, char const *const *envp)
         unsigned char *local = sel4rt_tls_block_of(eva_tp) + Frama_C_interval(0, 300);
         (void)__sel4runtime_write_tls_variable(tp, local, &v, 1);
     }
+    /* The rest of the public API a program may call. */
+    size_t sum = (size_t)sel4runtime_argc() + (size_t)sel4runtime_argv() + (size_t)sel4runtime_envp() +
+                 (size_t)sel4runtime_auxv() + (size_t)sel4runtime_bootinfo() + sel4runtime_get_tls_size() +
+                 sel4runtime_get_tls_align() + sel4runtime_get_tp_offset() + (size_t)sel4runtime_initial_tls_enabled();
+    (void)sum;
+    (void)*sel4runtime_process_name();
+    (void)__sel4runtime_vsyscall(Frama_C_interval(0, 500));
+    switch (Frama_C_interval(0, 2)) {
+    case 0:
+        __stack_chk_fail();
+    case 1:
+        if (sel4runtime_get_tls_size() <= sizeof(moved_tls)) {
+            (void)sel4runtime_move_initial_tls(moved_tls);
+        }
+        break;
+    default:
+        break;
+    }
     sel4runtime_set_pre_exit(on_pre_exit);
     sel4runtime_set_exit(on_exit);
     return argc;
 }
 
-/* ---- the two entries ---- */
+/* ---- the three entries ---- */
 
 static char const arg0[] = "/bin/prog", arg1[] = "-v", env0[] = "A=1";
 static unsigned char random_bytes[16];
@@ -150,4 +205,31 @@ void eva_root(void)
         void *ipc_buffer;
     } bootinfo = {.ipc_buffer = ipc_buffer};
     __sel4_start_root(&bootinfo);
+}
+
+/*
+ * A start of the program's own, as a replacement __sel4runtime_start_main
+ * would be, with the vectors CAmkES makes up (libsel4camkes start.c): a
+ * PT_TLS of its own with the alignment understated as sizeof(long), and
+ * AT_PHENT the size of a 32-bit program header whatever the ELF class.
+ */
+void eva_own_start(void)
+{
+    static Elf_Phdr const made_up[1] = {
+        {.p_type = PT_TLS, .p_vaddr = (uintptr_t)tdata, .p_filesz = sizeof(tdata), .p_memsz = 200,
+         .p_align = sizeof(long)},
+    };
+    static char const *const argv[] = {"camkes", (char const *)3, SEL4RUNTIME_NULL};
+    static char const *const envp[] = {SEL4RUNTIME_NULL};
+    static auxv_t const auxv[] = {
+        {.a_type = AT_PHDR, .a_un.a_val = (uintptr_t)made_up},
+        {.a_type = AT_PHENT, .a_un.a_val = 32},
+        {.a_type = AT_PHNUM, .a_un.a_val = 1},
+        {.a_type = AT_SEL4_IPC_BUFFER_PTR, .a_un.a_val = (uintptr_t)ipc_buffer},
+        {.a_type = AT_NULL},
+    };
+    __sel4runtime_load_env(2, argv, envp, auxv);
+    if (sel4runtime_initial_tls_enabled()) {
+        sel4runtime_exit(main(2, argv, envp));
+    }
 }
