@@ -175,11 +175,13 @@ char const *sel4rt_tls_from_phdrs(Elf_Phdr const *phdrs, size_t phent, size_t ph
  * Write a fresh image into region start `base`, for a thread that will see
  * that region at `base + shift` (aligned to layout.align): shift is 0 for
  * a thread of this address space, else the distance to another address
- * space's mapping of the same memory. Returns the thread pointer as seen
- * through `base` (the thread's own is that plus shift). `zeroed`: the
+ * space's mapping of the same memory. Returns where the thread pointer
+ * points in the region, as a pointer (so that the callers' arithmetic on it
+ * stays pointer arithmetic, which WP follows); the thread's own thread
+ * pointer is that address plus shift. `zeroed`: the
  * region's .tbss bytes are known to be 0 already, so they are not cleared.
  */
-uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift, int zeroed);
+unsigned char *sel4rt_tls_write(unsigned char *base, uintptr_t shift, int zeroed);
 /* sel4runtime_write_tls_image_sized; `zeroed`: the memory holds only zeros (unused .bss). */
 uintptr_t sel4rt_write_tls_image_into(void *tls_memory, size_t size, int zeroed);
 /* First byte of the calling thread's TLS block. */
@@ -250,6 +252,7 @@ void sel4rt_port_write(char const *s, size_t n);
 /* Store ipc_buffer as the calling thread's IPC buffer pointer. */
 void sel4rt_port_set_ipc_buffer(void *ipc_buffer);
 /* Address of the calling thread's IPC buffer variable, or NULL if it is not thread-local. */
+/*@ assigns \nothing; */
 void *sel4rt_port_ipc_buffer_slot(void);
 /* The initial thread has TLS and its IPC buffer (e.g. name it in the kernel). */
 void sel4rt_port_initial_thread_ready(struct sel4rt_env const *env);

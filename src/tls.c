@@ -36,9 +36,9 @@ static inline void put_word(unsigned char *at, uintptr_t v)
         base[sel4rt_tls.layout.block_offset + k] == sel4rt_tls.tdata[k];
     ensures \forall integer k; sel4rt_tls.filesz <= k < sel4rt_tls.memsz ==>
         base[sel4rt_tls.layout.block_offset + k] == 0;
-    ensures \result == (uintptr_t)(base + sel4rt_tls.layout.tp_offset);
+    ensures \result == base + sel4rt_tls.layout.tp_offset;
 */
-uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift, int zeroed)
+unsigned char *sel4rt_tls_write(unsigned char *base, uintptr_t shift, int zeroed)
 {
     struct sel4rt_tls_layout const *l = &sel4rt_tls.layout;
     unsigned char *block = base + l->block_offset;
@@ -89,7 +89,7 @@ uintptr_t sel4rt_tls_write(unsigned char *base, uintptr_t shift, int zeroed)
         put_word(tcb + SEL4RT_TCB_CANARY, __stack_chk_guard);
     }
 #endif
-    return (uintptr_t)tcb;
+    return tcb;
 }
 
 /*@ assigns \nothing;
@@ -162,7 +162,7 @@ uintptr_t sel4rt_write_tls_image_into(void *tls_memory, size_t size, int zeroed)
 {
     /* zeroed: .bss the loader cleared and nothing used yet, where clearing .tbss again costs a store a word. */
     unsigned char *base = place(tls_memory, size, (uintptr_t)tls_memory);
-    return base ? sel4rt_tls_write(base, 0, zeroed) : 0;
+    return base ? (uintptr_t)sel4rt_tls_write(base, 0, zeroed) : 0;
 }
 
 /*@ requires sel4rt_native_ok && sel4rt_image_ok(&sel4rt_tls);
@@ -175,11 +175,19 @@ sel4runtime_uintptr_t sel4runtime_write_tls_image_sized(void *tls_memory, sel4ru
     return sel4rt_write_tls_image_into(tls_memory, size, 0);
 }
 
+/*@ requires sel4rt_native_ok && sel4rt_image_ok(&sel4rt_tls);
+    requires sel4rt_tls_memory_ok((unsigned char *)tls_memory, sel4rt_tls.layout.region_size);
+    assigns ((unsigned char *)tls_memory)[0 .. sel4rt_tls.layout.region_size - 1];
+*/
 sel4runtime_uintptr_t sel4runtime_write_tls_image(void *tls_memory)
 {
     return sel4runtime_write_tls_image_sized(tls_memory, sel4rt_tls.layout.region_size);
 }
 
+/*@ requires sel4rt_native_ok && sel4rt_image_ok(&sel4rt_tls);
+    requires sel4rt_tls_memory_ok((unsigned char *)local, size);
+    assigns ((unsigned char *)local)[0 .. size - 1];
+*/
 sel4runtime_uintptr_t sel4runtime_setup_thread_tls_at(void *local, sel4runtime_size_t size,
                                                       sel4runtime_uintptr_t remote, void *ipc_buffer)
 {
@@ -192,7 +200,7 @@ sel4runtime_uintptr_t sel4runtime_setup_thread_tls_at(void *local, sel4runtime_s
         return 0;
     }
     uintptr_t shift = remote - (uintptr_t)local; /* modulo the word: local may lie above remote */
-    uintptr_t local_tp = sel4rt_tls_write(base, shift, 0);
+    unsigned char *local_tp = sel4rt_tls_write(base, shift, 0);
     unsigned char *slot = sel4rt_port_ipc_buffer_slot();
     if (slot) {
         /*
@@ -202,12 +210,17 @@ sel4runtime_uintptr_t sel4runtime_setup_thread_tls_at(void *local, sel4runtime_s
          */
         uintptr_t off = (uintptr_t)slot - (uintptr_t)block_at(sel4runtime_get_tls_base());
         if (off < sel4rt_tls.memsz && sel4rt_tls.memsz - off >= sizeof(ipc_buffer)) {
-            put_word(block_at(local_tp) + off, (uintptr_t)ipc_buffer);
+            put_word(local_tp - sel4rt_tls.layout.tp_offset + sel4rt_tls.layout.block_offset + off,
+                     (uintptr_t)ipc_buffer);
         }
     }
-    return local_tp + shift;
+    return (uintptr_t)local_tp + shift;
 }
 
+/*@ requires sel4rt_native_ok && sel4rt_image_ok(&sel4rt_tls);
+    requires sel4rt_tls_memory_ok((unsigned char *)tls_memory, size);
+    assigns ((unsigned char *)tls_memory)[0 .. size - 1];
+*/
 sel4runtime_uintptr_t sel4runtime_setup_thread_tls(void *tls_memory, sel4runtime_size_t size,
                                                    void *ipc_buffer)
 {
