@@ -4,11 +4,14 @@
  */
 /*
  * For Eva only: proof/run puts this before every file. The linker places
- * each end symbol after its start, which C cannot say of two separate
- * symbols. Here each end becomes a pointer into the harness's start array
- * (proof/eva.c defines them), so Eva knows where each end is.
+ * each end symbol right after its array, and the program headers right
+ * after the ELF header, which C cannot say of separate symbols. Here each
+ * end becomes a pointer one past the harness's start array, and
+ * __ehdr_start a pointer to a header followed by its program headers
+ * (proof/eva.c defines them), so Eva knows where each one is.
  */
 #define __preinit_array_end (*sel4rt_eva_preinit_array_end)
 #define __init_array_end (*sel4rt_eva_init_array_end)
 #define __fini_array_end (*sel4rt_eva_fini_array_end)
 #define __sel4rt_tls_area_end (*sel4rt_eva_tls_area_end)
+#define __ehdr_start (*sel4rt_eva_ehdr)

@@ -4,11 +4,11 @@
  */
 /*
  * The whole runtime under Eva (proof/run): a process started from a System
- * V stack, a root task started from its bootinfo, and a start of the
- * program's own with CAmkES's vectors, each running main, which gives a
- * new thread its TLS and IPC buffer, writes that thread's variables, calls
- * the rest of the public API, and exits through a hook, a destructor and
- * a callback. The ports are replaced by the stubs below; the linker's
+ * V stack, a root task started from its bootinfo, CAmkES's start, and a
+ * replacement __sel4runtime_start_main, each running main, which gives new
+ * threads their TLS and IPC buffer, writes a thread's variable, calls the
+ * rest of the runtime's API, and exits through a hook, a destructor and a
+ * callback. The ports are replaced by the stubs below; the linker's
  * symbols by the objects below (and proof/eva-linker.h).
  */
 #include "sel4rt.h"
@@ -23,21 +23,24 @@ extern int Frama_C_interval(int min, int max);
 /* ---- what the linker and the loader provide ---- */
 
 static unsigned char const tdata[24] __attribute__((aligned(16))) = {1, 2, 3};
-static Elf_Phdr const phdrs[2] = {
-    {.p_type = PT_LOAD},
-    {.p_type = PT_TLS, .p_vaddr = (uintptr_t)tdata, .p_filesz = sizeof(tdata), .p_memsz = 200, .p_align = 16},
+/* The ELF header and its program headers, as the linker places them at __ehdr_start. */
+static struct {
+    Elf_Ehdr ehdr;
+    Elf_Phdr phdrs[2];
+} const image = {
+    .ehdr = {
+        .e_ident = {0x7f, 'E', 'L', 'F'},
+        .e_phoff = sizeof(Elf_Ehdr), /* as in a real ELF: no padding between the two */
+        .e_phentsize = sizeof(Elf_Phdr),
+        .e_phnum = 2,
+    },
+    .phdrs = {
+        {.p_type = PT_LOAD},
+        {.p_type = PT_TLS, .p_vaddr = (uintptr_t)tdata, .p_filesz = sizeof(tdata), .p_memsz = 200, .p_align = 16},
+    },
 };
-/*
- * Our own ELF header. C cannot place program headers after it in one
- * object, so its one "program header" is itself: a type that is not
- * PT_TLS, so the root task has no TLS image.
- */
-Elf_Ehdr const __ehdr_start = {
-    .e_ident = {0x7f, 'E', 'L', 'F'},
-    .e_phoff = 0,
-    .e_phentsize = sizeof(Elf_Phdr),
-    .e_phnum = 1,
-};
+static Elf_Phdr const *const phdrs = image.phdrs;
+Elf_Ehdr const *sel4rt_eva_ehdr = &image.ehdr;
 
 static int ctor_runs, dtor_runs;
 static void ctor(void)
@@ -119,7 +122,7 @@ void __sel4runtime_set_tp(sel4runtime_uintptr_t tp)
 
 /* ---- the program ---- */
 
-static unsigned char thread_tls[1024], moved_tls[1024];
+static unsigned char thread_tls[1024], moved_tls[1024], remote_tls[1024];
 static void *thread_ipc;
 
 static int on_pre_exit(int code)
@@ -151,6 +154,9 @@ int main(int argc, char const *const *argv, char const *const *envp)
     if (!sel4rt_abi_named(Frama_C_interval(0, 1) ? "riscv64" : "mips")) {
         __assert_fail("abi", "eva.c", __LINE__, "main");
     }
+    /* A thread of another address space, which maps the memory at another address. */
+    (void)sel4runtime_setup_thread_tls_at(remote_tls, sizeof(remote_tls), Frama_C_interval(1, 1 << 20) * 8,
+                                          &thread_ipc);
     sel4runtime_size_t size = Frama_C_interval(0, sizeof(thread_tls));
     sel4runtime_uintptr_t tp = sel4runtime_setup_thread_tls(thread_tls, size, &thread_ipc);
     if (tp) {
@@ -181,7 +187,7 @@ int main(int argc, char const *const *argv, char const *const *envp)
     return argc;
 }
 
-/* ---- the three entries ---- */
+/* ---- the four entries ---- */
 
 static char const arg0[] = "/bin/prog", arg1[] = "-v", env0[] = "A=1";
 static unsigned char random_bytes[16];
@@ -208,28 +214,48 @@ void eva_root(void)
 }
 
 /*
- * A start of the program's own, as a replacement __sel4runtime_start_main
- * would be, with the vectors CAmkES makes up (libsel4camkes start.c): a
- * PT_TLS of its own with the alignment understated as sizeof(long), and
- * AT_PHENT the size of a 32-bit program header whatever the ELF class.
+ * CAmkES's start (libsel4camkes start.c): __sel4runtime_start_main with
+ * vectors it makes up: one PT_TLS of its own whose alignment is
+ * understated as sizeof(long), AT_PHENT the size of a 32-bit program
+ * header whatever the ELF class, and argv[1] a thread number.
+ */
+void eva_camkes(void)
+{
+    static Elf_Phdr const made_up = {
+        .p_type = PT_TLS, .p_vaddr = (uintptr_t)tdata, .p_filesz = sizeof(tdata), .p_memsz = 200,
+        .p_align = sizeof(long),
+    };
+    static char const *const argv[] = {"camkes", (char const *)3, SEL4RUNTIME_NULL};
+    static char const *const envp[] = {"seL4=1", SEL4RUNTIME_NULL};
+    static auxv_t const auxv[] = {
+        {.a_type = AT_PHENT, .a_un.a_val = 32},
+        {.a_type = AT_PHNUM, .a_un.a_val = 1},
+        {.a_type = AT_PHDR, .a_un.a_val = (uintptr_t)&made_up},
+        {.a_type = AT_SYSINFO, .a_un.a_val = (uintptr_t)sel4_vsyscall},
+        {.a_type = AT_SEL4_IPC_BUFFER_PTR, .a_un.a_val = (uintptr_t)ipc_buffer},
+        {.a_type = AT_PAGESZ, .a_un.a_val = 0x1000},
+        {.a_type = AT_NULL},
+    };
+    __sel4runtime_start_main(main, 2, argv, envp, auxv);
+}
+
+/*
+ * A replacement __sel4runtime_start_main, as a program may write one:
+ * __sel4runtime_load_env, then main and exit itself (no AT_RANDOM here).
  */
 void eva_own_start(void)
 {
-    static Elf_Phdr const made_up[1] = {
-        {.p_type = PT_TLS, .p_vaddr = (uintptr_t)tdata, .p_filesz = sizeof(tdata), .p_memsz = 200,
-         .p_align = sizeof(long)},
-    };
-    static char const *const argv[] = {"camkes", (char const *)3, SEL4RUNTIME_NULL};
+    static char const *const argv[] = {arg0, SEL4RUNTIME_NULL};
     static char const *const envp[] = {SEL4RUNTIME_NULL};
     static auxv_t const auxv[] = {
-        {.a_type = AT_PHDR, .a_un.a_val = (uintptr_t)made_up},
-        {.a_type = AT_PHENT, .a_un.a_val = 32},
-        {.a_type = AT_PHNUM, .a_un.a_val = 1},
+        {.a_type = AT_PHDR, .a_un.a_val = (uintptr_t)image.phdrs},
+        {.a_type = AT_PHENT, .a_un.a_val = sizeof(Elf_Phdr)},
+        {.a_type = AT_PHNUM, .a_un.a_val = 2},
         {.a_type = AT_SEL4_IPC_BUFFER_PTR, .a_un.a_val = (uintptr_t)ipc_buffer},
         {.a_type = AT_NULL},
     };
-    __sel4runtime_load_env(2, argv, envp, auxv);
+    __sel4runtime_load_env(1, argv, envp, auxv);
     if (sel4runtime_initial_tls_enabled()) {
-        sel4runtime_exit(main(2, argv, envp));
+        sel4runtime_exit(main(1, argv, envp));
     }
 }
