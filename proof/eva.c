@@ -39,7 +39,6 @@ static struct {
         {.p_type = PT_TLS, .p_vaddr = (uintptr_t)tdata, .p_filesz = sizeof(tdata), .p_memsz = 200, .p_align = 16},
     },
 };
-static Elf_Phdr const *const phdrs = image.phdrs;
 Elf_Ehdr const *sel4rt_eva_ehdr = &image.ehdr;
 
 static int ctor_runs, dtor_runs;
@@ -197,7 +196,7 @@ void eva_process(void)
 {
     uintptr_t stack[] = {
         2, (uintptr_t)arg0, (uintptr_t)arg1, 0, (uintptr_t)env0, 0,
-        AT_PHDR, (uintptr_t)phdrs, AT_PHENT, sizeof(Elf_Phdr), AT_PHNUM, 2,
+        AT_PHDR, (uintptr_t)image.phdrs, AT_PHENT, sizeof(Elf_Phdr), AT_PHNUM, 2,
         AT_PAGESZ, 4096, AT_RANDOM, (uintptr_t)random_bytes,
         AT_SEL4_IPC_BUFFER_PTR, (uintptr_t)ipc_buffer, AT_NULL, 0,
     };

@@ -210,6 +210,7 @@ sel4runtime_uintptr_t sel4runtime_setup_thread_tls_at(void *local, sel4runtime_s
          */
         uintptr_t off = (uintptr_t)slot - (uintptr_t)block_at(sel4runtime_get_tls_base());
         if (off < sel4rt_tls.memsz && sel4rt_tls.memsz - off >= sizeof(ipc_buffer)) {
+            /* From local_tp, which equals base + tp_offset: keeping base as well across the calls costs registers. */
             put_word(local_tp - sel4rt_tls.layout.tp_offset + sel4rt_tls.layout.block_offset + off,
                      (uintptr_t)ipc_buffer);
         }
