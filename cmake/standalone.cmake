@@ -4,8 +4,9 @@
 # CMake (cmake -DSEL4_PREFIX=<prefix> -DCMAKE_INSTALL_PREFIX=<dest>):
 # <prefix>/libsel4/include is what a seL4 kernel build's `ninja install`
 # leaves there (libsel4's headers with autoconf.h and gen_config).
-# Installs lib/libsel4rt.a, lib/crt0.o crti.o crtn.o, include/,
-# lib/pkgconfig/sel4rt.pc and, when the linker takes it, lib/tls_area.lds.
+# Installs lib/libsel4rt.a, lib/libsel4rt_nolibc.a, lib/crt0.o crti.o crtn.o,
+# include/, lib/pkgconfig/sel4rt.pc and the linker scripts the link needs:
+# lib/tls_area.lds when the linker takes it, and on x86 lib/tbss_reserve.lds.
 
 set(SEL4_INCLUDE "${SEL4_PREFIX}/libsel4/include")
 if(NOT EXISTS "${SEL4_INCLUDE}/sel4/sel4.h" OR NOT EXISTS "${SEL4_INCLUDE}/autoconf.h")

@@ -66,9 +66,10 @@ sel4runtime_size_t sel4runtime_get_tp_offset(void);
 sel4runtime_size_t sel4runtime_get_tls_align(void);
 
 /*
- * Non-zero once the calling program's initial thread has its TLS. sel4rt
- * always gives it TLS before main (or stops with a message), so from main
- * on this is always 1; kept for sel4runtime's callers.
+ * Non-zero once the calling program's initial thread has its TLS. sel4rt's
+ * own start gives it TLS before main or stops with a message, so there it is
+ * 1 from main on; a program started through __sel4runtime_load_env may see 0
+ * when its image fit nowhere (as with sel4runtime).
  */
 int sel4runtime_initial_tls_enabled(void);
 
