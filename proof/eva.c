@@ -216,7 +216,8 @@ void eva_root(void)
  * CAmkES's start (libsel4camkes start.c): __sel4runtime_start_main with
  * vectors it makes up: one PT_TLS of its own whose alignment is
  * understated as sizeof(long), AT_PHENT the size of a 32-bit program
- * header whatever the ELF class, and argv[1] a thread number.
+ * header whatever the ELF class, and argv[1] a thread number. The runtime
+ * then reads the image's own headers (start.c: prefer_own_headers).
  */
 void eva_camkes(void)
 {

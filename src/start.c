@@ -120,30 +120,54 @@ void __sel4runtime_run_destructors(void)
     }
 }
 
+/* The one PT_TLS among phnum headers of this class, or NULL (none, or several). */
+static Elf_Phdr const *raw_pt_tls(Elf_Phdr const *ph, size_t phnum)
+{
+    Elf_Phdr const *found = SEL4RUNTIME_NULL;
+    for (size_t i = 0; i < phnum; i++) {
+        if (ph[i].p_type == PT_TLS) {
+            if (found) {
+                return SEL4RUNTIME_NULL;
+            }
+            found = &ph[i];
+        }
+    }
+    return found;
+}
+
 /*
- * Program headers handed in by a caller that made them up (CAmkES writes
- * one PT_TLS from linker symbols, with p_align = sizeof(long)) may
- * understate the alignment. When our own ELF headers describe the same
- * image, take their alignment too, so 16-byte and larger TLS data stays
- * aligned.
+ * Program headers a caller made up (CAmkES writes one PT_TLS from linker
+ * symbols, with p_align = sizeof(long)) understate the alignment; and when
+ * the program has no initialised TLS data, that p_vaddr is wherever .rodata
+ * ended, unaligned, and p_memsz counts the padding up to .tbss. When our own
+ * ELF headers have a PT_TLS the made-up one describes (the same end, the
+ * same initialised bytes, a start less than one alignment earlier), read
+ * ours instead: theirs is the layout the compiled code was linked for.
  */
-static void trust_own_alignment(struct sel4rt_env const *env)
+static void prefer_own_headers(struct sel4rt_env *env)
 {
     uintptr_t ehdr = WEAK_ADDR(__ehdr_start);
-    if (!ehdr) {
+    if (!ehdr || !env->phdr || env->phent != sizeof(Elf_Phdr)) {
         return;
     }
     Elf_Ehdr const *eh = (Elf_Ehdr const *)ehdr;
-    void const *own = (unsigned char const *)eh + eh->e_phoff;
-    if (own == env->phdr || eh->e_phentsize != sizeof(Elf_Phdr)) {
+    Elf_Phdr const *own = (Elf_Phdr const *)((unsigned char const *)eh + eh->e_phoff);
+    if ((void const *)own == env->phdr || eh->e_phentsize != sizeof(Elf_Phdr)) {
         return;
     }
-    struct sel4rt_tls_image real;
-    uintptr_t bad;
-    if (sel4rt_tls_from_phdrs(own, sizeof(Elf_Phdr), eh->e_phnum, &real, &bad) == SEL4RUNTIME_NULL
-        && real.tdata == sel4rt_tls.tdata && real.filesz == sel4rt_tls.filesz
-        && real.memsz == sel4rt_tls.memsz && real.align > sel4rt_tls.align) {
-        sel4rt_copy((unsigned char *)&sel4rt_tls, (unsigned char const *)&real, sizeof(real)); /* no struct assignment: it may become a memcpy call */
+    Elf_Phdr const *given = raw_pt_tls(env->phdr, env->phnum);
+    Elf_Phdr const *real = raw_pt_tls(own, eh->e_phnum);
+    if (!given || !real) {
+        return;
+    }
+    uintptr_t gv = (uintptr_t)given->p_vaddr, rv = (uintptr_t)real->p_vaddr;
+    uintptr_t align = real->p_align ? (uintptr_t)real->p_align : 1;
+    int same_data = given->p_filesz == 0 ? real->p_filesz == 0
+                                         : gv == rv && given->p_filesz == real->p_filesz;
+    if (same_data && gv <= rv && rv - gv < align && given->p_memsz >= real->p_memsz
+        && given->p_memsz - real->p_memsz == rv - gv) {
+        env->phdr = own;
+        env->phnum = eh->e_phnum;
     }
 }
 
@@ -190,8 +214,8 @@ void sel4rt_read_env(int argc, char const *const *argv, char const *const *envp,
         env->ipc_buffer = bi->ipc_buffer;
         env->tcb = env->tcb ? env->tcb : SEL4RT_INIT_THREAD_TCB;
     }
+    prefer_own_headers(env);
     sel4rt_read_image(env);
-    trust_own_alignment(env);
 }
 
 void sel4rt_read_image(struct sel4rt_env *env)

@@ -12,17 +12,30 @@
  * case): a caller whose stack size is unknown gets a named stop, not TLS
  * borrowed from its stack. With ROOT_AUXV, the vectors carry the boot info
  * and no IPC-buffer entry, as sel4runtime's own root-task entry passes
- * them: the IPC buffer then comes from the boot info.
+ * them: the IPC buffer then comes from the boot info. With FROM_SYMBOLS, the
+ * header comes from linker symbols as CAmkES makes it (camkes_tls.lds), in a
+ * Release-style link (--gc-sections) of a program whose TLS is all .tbss:
+ * its p_vaddr is then not aligned, and its size counts the padding before
+ * .tbss.
  */
 #include "harness.h"
 #include <sel4runtime/start.h>
 
 static unsigned char ipc_buffer[1024] __attribute__((aligned(1024)));
+#ifdef FROM_SYMBOLS
+__thread unsigned char aligned_data[16] __attribute__((aligned(64)));
+extern unsigned char _tdata_start[], _tdata_end[], _tbss_end[];
+#else
 __thread unsigned char aligned_data[16] __attribute__((aligned(64))) = {7};
+#endif
 #ifdef BIG
 __thread unsigned char big_tbss[40000];
 #endif
+#ifdef FROM_SYMBOLS
+__thread int counter;
+#else
 __thread int counter = 5;
+#endif
 
 extern Elf_Ehdr const __ehdr_start;
 void sel4rt_copy(void *dst, void const *src, size_t n);
@@ -39,12 +52,19 @@ static struct test_bootinfo bootinfo = {.num_nodes = 1, .ipc_buffer = ipc_buffer
 
 static void camkes_start(void)
 {
+#ifdef FROM_SYMBOLS
+    tls_header.p_type = PT_TLS;
+    tls_header.p_vaddr = (uintptr_t)_tdata_start;
+    tls_header.p_filesz = (uintptr_t)_tdata_end - (uintptr_t)_tdata_start;
+    tls_header.p_memsz = (uintptr_t)_tbss_end - (uintptr_t)_tdata_start;
+#else
     Elf_Phdr const *ph = (Elf_Phdr const *)((char const *)&__ehdr_start + __ehdr_start.e_phoff);
     for (int i = 0; i < __ehdr_start.e_phnum; i++) {
         if (ph[i].p_type == PT_TLS) {
             sel4rt_copy(&tls_header, &ph[i], sizeof(tls_header)); /* no struct copy: no memcpy here */
         }
     }
+#endif
     tls_header.p_offset = 0;
     tls_header.p_align = sizeof(long);
     argv_[0] = NAME;
@@ -83,8 +103,16 @@ int main(int argc, char const *const *argv)
 #endif
     CHECK(sel4runtime_initial_tls_enabled());
     CHECK(__sel4_ipc_buffer == ipc_buffer);
-    CHECK_EQ(aligned_data[0], 7);
-    CHECK_EQ((uintptr_t)aligned_data % 64, 0);
+#ifdef FROM_SYMBOLS
+    CHECK((uintptr_t)_tdata_start % sizeof(long) != 0); /* the case this variant is for */
+    CHECK_EQ(aligned_data[0], 0);
+    CHECK_EQ(counter, 0);
+    counter = 5;
     CHECK_EQ(counter, 5);
+#else
+    CHECK_EQ(aligned_data[0], 7);
+    CHECK_EQ(counter, 5);
+#endif
+    CHECK_EQ((uintptr_t)aligned_data % 64, 0);
     return report(NAME);
 }
