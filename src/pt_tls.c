@@ -65,7 +65,12 @@ char const *sel4rt_tls_from_phdrs(Elf_Phdr const *phdrs, size_t phent, size_t ph
             *bad = (uintptr_t)tls->p_vaddr;
             return SEL4RT_WHY("PT_TLS initialised data does not fit the address space; p_vaddr is");
         }
-        if ((uintptr_t)tls->p_vaddr & (align - 1)) {
+        /*
+         * Only the initialised data is read from p_vaddr. With none, the
+         * address is never used, and a header made up from linker symbols
+         * (CAmkES's) may put it wherever .rodata ended.
+         */
+        if (tls->p_filesz && ((uintptr_t)tls->p_vaddr & (align - 1))) {
             *bad = (uintptr_t)tls->p_vaddr;
             return SEL4RT_WHY("PT_TLS p_vaddr is not aligned to p_align:");
         }

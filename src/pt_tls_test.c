@@ -53,6 +53,8 @@ int main(void)
     CHECK(strstr(find(file_gt_mem, 1, &img, &bad), "p_filesz is larger") && bad == 9);
     Elf_Phdr unaligned[] = {ph(PT_TLS, 0x1004, 4, 8, 16)};
     CHECK(strstr(find(unaligned, 1, &img, &bad), "not aligned") && bad == 0x1004);
+    Elf_Phdr unaligned_empty[] = {ph(PT_TLS, 0x1003, 0, 8, 8)}; /* no initialised data: p_vaddr unused */
+    CHECK(find(unaligned_empty, 1, &img, &bad) == 0 && img.tdata == 0 && img.memsz == 8 && img.align == 8);
     Elf_Phdr data_at_zero[] = {ph(PT_TLS, 0, 4, 8, 4)};
     CHECK(strstr(find(data_at_zero, 1, &img, &bad), "does not fit the address space") && bad == 0);
     Elf_Phdr data_wraps[] = {ph(PT_TLS, (uintptr_t)-16, 32, 32, 16)};

@@ -138,11 +138,12 @@ static Elf_Phdr const *raw_pt_tls(Elf_Phdr const *ph, size_t phnum)
 /*
  * Program headers a caller made up (CAmkES writes one PT_TLS from linker
  * symbols, with p_align = sizeof(long)) understate the alignment; and when
- * the program has no initialised TLS data, that p_vaddr is wherever .rodata
- * ended, unaligned, and p_memsz counts the padding up to .tbss. When our own
- * ELF headers have a PT_TLS the made-up one describes (the same end, the
- * same initialised bytes, a start less than one alignment earlier), read
- * ours instead: theirs is the layout the compiled code was linked for.
+ * the program has no initialised TLS data and --gc-sections dropped the
+ * empty .tdata, that p_vaddr is wherever .rodata ended (short of the TLS
+ * alignment, perhaps of a word) and p_memsz counts the padding up to .tbss.
+ * When our own ELF headers have a PT_TLS the made-up one describes (the
+ * same end, the same initialised bytes, a start less than one alignment
+ * earlier), read ours instead: it is the layout the code was linked for.
  */
 static void prefer_own_headers(struct sel4rt_env *env)
 {

@@ -15,8 +15,11 @@
  * them: the IPC buffer then comes from the boot info. With FROM_SYMBOLS, the
  * header comes from linker symbols as CAmkES makes it (camkes_tls.lds), in a
  * Release-style link (--gc-sections) of a program whose TLS is all .tbss:
- * its p_vaddr is then not aligned, and its size counts the padding before
- * .tbss.
+ * its p_vaddr is where .rodata ended, at an odd address (or with WORD, at
+ * a word but not at the TLS alignment), and its size counts the padding
+ * before .tbss. With OTHER_END the header also claims 64 bytes more than
+ * the ELF's own PT_TLS: it then describes something else, and is used as
+ * given.
  */
 #include "harness.h"
 #include <sel4runtime/start.h>
@@ -57,6 +60,9 @@ static void camkes_start(void)
     tls_header.p_vaddr = (uintptr_t)_tdata_start;
     tls_header.p_filesz = (uintptr_t)_tdata_end - (uintptr_t)_tdata_start;
     tls_header.p_memsz = (uintptr_t)_tbss_end - (uintptr_t)_tdata_start;
+#ifdef OTHER_END
+    tls_header.p_memsz += 64;
+#endif
 #else
     Elf_Phdr const *ph = (Elf_Phdr const *)((char const *)&__ehdr_start + __ehdr_start.e_phoff);
     for (int i = 0; i < __ehdr_start.e_phnum; i++) {
@@ -103,8 +109,16 @@ int main(int argc, char const *const *argv)
 #endif
     CHECK(sel4runtime_initial_tls_enabled());
     CHECK(__sel4_ipc_buffer == ipc_buffer);
+    /* Laundered: the compiler takes the declared alignment for granted and would fold the check. */
+    uintptr_t at = (uintptr_t)aligned_data;
+    __asm__("" : "+r"(at));
 #ifdef FROM_SYMBOLS
-    CHECK((uintptr_t)_tdata_start % sizeof(long) != 0); /* the case this variant is for */
+    /* The cases these variants are for. */
+#ifdef WORD
+    CHECK((uintptr_t)_tdata_start % sizeof(long) == 0 && (uintptr_t)_tdata_start % 64 != 0);
+#else
+    CHECK((uintptr_t)_tdata_start % sizeof(long) != 0);
+#endif
     CHECK_EQ(aligned_data[0], 0);
     CHECK_EQ(counter, 0);
     counter = 5;
@@ -113,6 +127,12 @@ int main(int argc, char const *const *argv)
     CHECK_EQ(aligned_data[0], 7);
     CHECK_EQ(counter, 5);
 #endif
-    CHECK_EQ((uintptr_t)aligned_data % 64, 0);
+#ifdef OTHER_END
+    CHECK(sel4runtime_get_tls_size() >= tls_header.p_memsz);
+#else
+    /* The real alignment, for new threads too: not the word the made-up header claims. */
+    CHECK_EQ(sel4runtime_get_tls_align(), 64);
+    CHECK_EQ(at % 64, 0);
+#endif
     return report(NAME);
 }
