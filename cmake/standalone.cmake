@@ -6,7 +6,8 @@
 # leaves there (libsel4's headers with autoconf.h and gen_config).
 # Installs lib/libsel4rt.a, lib/libsel4rt_nolibc.a, lib/crt0.o crti.o crtn.o,
 # include/, lib/pkgconfig/sel4rt.pc and the linker scripts the link needs:
-# lib/tls_area.lds when the linker takes it, and on x86 lib/tbss_reserve.lds.
+# each when the linker takes it, lib/tls_area.lds (unless Sel4RuntimeSizedTLS
+# is OFF) and on x86 lib/tbss_reserve.lds.
 
 set(SEL4_INCLUDE "${SEL4_PREFIX}/libsel4/include")
 if(NOT EXISTS "${SEL4_INCLUDE}/sel4/sel4.h" OR NOT EXISTS "${SEL4_INCLUDE}/autoconf.h")
